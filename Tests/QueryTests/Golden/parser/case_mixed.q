@@ -1,0 +1,1 @@
+FiNd deals wHeRe buyer = meta OrDeR bY date

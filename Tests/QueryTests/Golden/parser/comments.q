@@ -1,0 +1,3 @@
+-- the big ones
+find deals -- all deals
+  where amount > 1e9 -- over a billion

@@ -1,0 +1,1 @@
+count hires where to = Meta by from

@@ -1,0 +1,1 @@
+find people where name = Théo and émploi ? 3

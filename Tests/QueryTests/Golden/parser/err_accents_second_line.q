@@ -1,0 +1,2 @@
+find deals
+  where target = "Société Générale" and amount >> 1

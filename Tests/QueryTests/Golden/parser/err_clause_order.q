@@ -1,0 +1,1 @@
+find deals limit 5 where amount > 1

@@ -1,0 +1,1 @@
+search "🚀 fusée" limite 3

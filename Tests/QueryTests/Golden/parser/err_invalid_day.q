@@ -1,0 +1,1 @@
+find events where date = 2023-02-29

@@ -1,0 +1,1 @@
+find deals limit 2.5

@@ -1,0 +1,1 @@
+find where amount > 1

@@ -1,0 +1,1 @@
+fnd deals where amount > 1e9

@@ -1,0 +1,1 @@
+find deals wher amount > 1e9

@@ -1,0 +1,1 @@
+count deals; find deals where; count hires

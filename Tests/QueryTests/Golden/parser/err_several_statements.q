@@ -1,0 +1,1 @@
+fnd deals; cont hires; find models

@@ -1,0 +1,1 @@
+explain count deals by buyer

@@ -1,0 +1,1 @@
+explain find deals where amount > 1e9

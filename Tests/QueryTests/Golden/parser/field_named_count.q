@@ -1,0 +1,1 @@
+find hires where count >= 4 show person, count

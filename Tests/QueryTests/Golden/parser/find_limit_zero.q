@@ -1,0 +1,1 @@
+find models limit 0

@@ -1,0 +1,1 @@
+find hires order by date asc

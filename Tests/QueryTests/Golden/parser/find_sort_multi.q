@@ -1,0 +1,1 @@
+find deals sort by buyer, amount desc, date asc

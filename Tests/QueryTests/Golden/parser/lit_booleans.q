@@ -1,0 +1,1 @@
+find events where confirmed = true or confirmed = false

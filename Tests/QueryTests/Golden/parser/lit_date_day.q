@@ -1,0 +1,1 @@
+find hires where date = 2024-07-01

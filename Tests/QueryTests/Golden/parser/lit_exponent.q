@@ -1,0 +1,1 @@
+find deals where amount < 2.5E-3

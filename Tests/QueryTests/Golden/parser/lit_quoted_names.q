@@ -1,0 +1,1 @@
+find deals where target in ("Scale AI", "GPT-4.5")

@@ -1,0 +1,1 @@
+find quotes where text contains "vision"

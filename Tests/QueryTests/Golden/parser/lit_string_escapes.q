@@ -1,0 +1,1 @@
+find quotes where text contains "say \"hi\"\t\\ \u{E9}\n"

@@ -1,0 +1,1 @@
+find deals where amount between 100M and 1T

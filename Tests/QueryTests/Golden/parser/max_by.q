@@ -1,0 +1,1 @@
+max value of metrics by unit

@@ -1,0 +1,1 @@
+min amount of deals

@@ -1,0 +1,4 @@
+find deals
+  where amount > 1e9
+    and buyer = Meta
+  sort by amount desc

@@ -1,0 +1,1 @@
+find deals where not a = 1 and b = 2

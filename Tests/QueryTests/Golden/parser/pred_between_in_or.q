@@ -1,0 +1,1 @@
+find deals where stake between 10% and 50% or amount between $1M and $2M and kind = stake

@@ -1,0 +1,1 @@
+search "data center" limit 10
