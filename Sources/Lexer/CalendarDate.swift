@@ -36,7 +36,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     public var description: String {
-        var text = String(year)
+        var text = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
         if let month { text += "-" + Self.twoDigits(month) }
         if let day { text += "-" + Self.twoDigits(day) }
         return text
