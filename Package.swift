@@ -12,6 +12,7 @@ let package = Package(
         .target(name: "FactStore", dependencies: ["Lexer"]),
         .target(name: "Query", dependencies: ["Lexer", "FactStore"]),
         .executableTarget(name: "repl", dependencies: ["Lexer", "FactStore", "Query"]),
+        .executableTarget(name: "bench", dependencies: ["Lexer", "FactStore", "Query"]),
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "LexerTests", dependencies: ["Lexer"]),
         .testTarget(

@@ -18,11 +18,41 @@ public enum Keyword: String, CaseIterable, Sendable {
     /// The words that can start a statement.
     public static let statementStarts: [Keyword] = [.find, .count, .sum, .avg, .min, .max, .describe, .search, .explain]
 
-    private static let table: [String: Keyword] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+    /// Keywords sorted by their lower-case ASCII bytes packed into one
+    /// integer, so the lexer finds a word by binary search without making a string.
+    private static let table: [(key: UInt64, keyword: Keyword)] = allCases.map { (pack($0.rawValue.utf8)!, $0) }
+        .sorted { $0.key < $1.key }
 
     /// The keyword spelled by `word` in any case, if any.
     public init?(word: String) {
-        guard word.utf8.count <= 8, let keyword = Self.table[word.lowercased()] else { return nil }
-        self = keyword
+        self.init(bytes: word.utf8)
+    }
+
+    public init?<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
+        guard let key = Self.pack(bytes) else { return nil }
+        var low = 0
+        var high = Self.table.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let entry = Self.table[mid]
+            if entry.key == key {
+                self = entry.keyword
+                return
+            }
+            if entry.key < key { low = mid + 1 } else { high = mid - 1 }
+        }
+        return nil
+    }
+
+    /// Up to 8 ASCII letters, lower-cased, one per byte; nil for anything else.
+    private static func pack<Bytes: Collection>(_ bytes: Bytes) -> UInt64? where Bytes.Element == UInt8 {
+        guard bytes.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for byte in bytes {
+            let lower = byte | 0x20
+            guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { return nil }
+            key = key << 8 | UInt64(lower)
+        }
+        return key
     }
 }

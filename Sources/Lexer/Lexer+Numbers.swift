@@ -70,10 +70,41 @@ extension Lexer {
         if continuesWord(at: offset) {
             return .failure(malformed(from: start, nil, label: "magnitude suffixes are k, M, B, bn and T"))
         }
-        guard let value = Double(mantissa + "e" + String(exponent)), value.isFinite else {
+        guard let value = Self.decimal(mantissa, exponent: exponent), value.isFinite else {
             return .failure(malformed(from: start, "number out of range"))
         }
         return .success(value)
+    }
+
+    /// `mantissa × 10^exponent`, correctly rounded. Small values take the
+    /// exact fast path (an integer below 2^53 times an exact power of ten:
+    /// one rounding); the rest go through the standard library's parser.
+    static func decimal(_ mantissa: String, exponent: Int) -> Double? {
+        var digits: UInt64 = 0
+        var count = 0
+        var fractionDigits = 0
+        var afterPoint = false
+        var negative = false
+        for byte in mantissa.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "."): afterPoint = true
+            default:
+                digits = digits &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
+                count += 1
+                if afterPoint { fractionDigits += 1 }
+            }
+        }
+        let scale = exponent - fractionDigits
+        if count <= 15, abs(scale) <= 22 {
+            let value = scale >= 0 ? Double(digits) * powersOfTen[scale] : Double(digits) / powersOfTen[-scale]
+            return negative ? -value : value
+        }
+        return Double(mantissa + "e" + String(exponent))
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { power in
+        (0..<power).reduce(1.0) { value, _ in value * 10 }
     }
 
     /// Digits with `_` separators between them; false if an `_` is misplaced.

@@ -10,14 +10,25 @@ extension Lexer {
         let start = offset
         offset += quote == nil ? "“".utf8.count : 1
         var value = ""
+        var segment = offset
         var problem: Diagnostic?
+        // Runs of plain text are copied whole; only escapes and bad bytes break a run.
+        func flush(upTo end: Int) {
+            if end > segment { value += String(decoding: bytes[segment..<end], as: UTF8.self) }
+        }
         while offset < bytes.count {
             let byte = bytes[offset]
             if let quote, byte == quote {
+                flush(upTo: offset)
                 offset += 1
                 return Token(.string(value), Span(start: start, end: offset), diagnostic: problem)
             }
-            if quote != nil, byte == UInt8(ascii: "\\") {
+            if byte < 0x80, !(quote != nil && byte == UInt8(ascii: "\\")) {
+                offset += 1
+                continue
+            }
+            if byte == UInt8(ascii: "\\") {
+                flush(upTo: offset)
                 let escapeStart = offset
                 if let scalar = scanEscape() {
                     value.unicodeScalars.append(scalar)
@@ -26,18 +37,22 @@ extension Lexer {
                                          in: source, at: Span(start: escapeStart, end: offset),
                                          label: "escapes are \\\" \\' \\\\ \\n \\t and \\u{E9}")
                 }
+                segment = offset
                 continue
             }
             guard let (scalar, length) = decodeScalar(at: offset) else {
+                flush(upTo: offset)
                 let bad = invalidUTF8()
                 problem = problem ?? bad.diagnostic
+                segment = offset
                 continue
             }
-            offset += length
             if quote == nil, scalar == "”" {
+                flush(upTo: offset)
+                offset += length
                 return Token(.string(value), Span(start: start, end: offset), diagnostic: problem)
             }
-            value.unicodeScalars.append(scalar)
+            offset += length
         }
         return invalid("unterminated string", start: start, label: "the string starts here and is never closed", atEnd: true)
     }

@@ -81,25 +81,43 @@ public struct Lexer {
 
     mutating func scanName() -> Token {
         let start = offset
-        while offset < bytes.count, let (scalar, length) = decodeScalar(at: offset), Self.isNameContinue(scalar) {
-            offset += length
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                guard Self.isASCIINameContinue(byte) else { break }
+                offset += 1
+            } else {
+                guard let (scalar, length) = decodeScalar(at: offset), Self.isNameContinue(scalar) else { break }
+                offset += length
+            }
         }
         let span = Span(start: start, end: offset)
-        if let keyword = Keyword(word: source.text(of: span)) { return Token(.keyword(keyword), span) }
+        if let keyword = Keyword(bytes: bytes[start..<offset]) { return Token(.keyword(keyword), span) }
         return Token(.name, span)
     }
 
     static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
-            return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || scalar == "_"
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0x5F: return true
+            default: return false
+            }
         }
         return scalar.properties.isAlphabetic
     }
 
     static func isNameContinue(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return isNameStart(scalar) || (scalar >= "0" && scalar <= "9") }
+        if scalar.isASCII { return isASCIINameContinue(UInt8(scalar.value)) }
         return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
             || scalar.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func isASCIINameContinue(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: true
+        default: false
+        }
     }
 
     // MARK: - Symbols

@@ -26,6 +26,11 @@ public final class SourceFile: Sendable {
     public struct Location: Hashable, Sendable, CustomStringConvertible {
         public let line: Int
         public let column: Int
+        public init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
+        }
+
         public var description: String { "\(line):\(column)" }
     }
 

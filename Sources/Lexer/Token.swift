@@ -26,12 +26,23 @@ public struct Token: Sendable {
     public var span: Span
     /// Set on `.invalid` tokens and on literals that were read with a problem
     /// (a bad escape inside a string still yields a string token).
-    public var diagnostic: Diagnostic?
+    public var diagnostic: Diagnostic? {
+        get { problem?.diagnostic }
+        set { problem = newValue.map(Problem.init) }
+    }
+
+    /// Boxed: problems are rare, and tokens should stay small.
+    private var problem: Problem?
+
+    private final class Problem: Sendable {
+        let diagnostic: Diagnostic
+        init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+    }
 
     public init(_ kind: TokenKind, _ span: Span, diagnostic: Diagnostic? = nil) {
         self.kind = kind
         self.span = span
-        self.diagnostic = diagnostic
+        self.problem = diagnostic.map(Problem.init)
     }
 
     public var keyword: Keyword? {
