@@ -20,7 +20,11 @@ let package = Package(
             dependencies: ["Lexer", "Query", "FactStore", "TestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "FactStoreTests", dependencies: ["Lexer", "FactStore"]),
+        .testTarget(
+            name: "FactStoreTests",
+            dependencies: ["Lexer", "FactStore", "TestSupport"],
+            exclude: ["Golden", "Fixture"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

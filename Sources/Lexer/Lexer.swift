@@ -84,6 +84,11 @@ public struct Lexer {
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte < 0x80 {
+                if byte == UInt8(ascii: "-"), offset + 1 < bytes.count, let (next, _) = decodeScalar(at: offset + 1),
+                   Self.isNameStart(next), next != "_" {
+                    offset += 1  // a hyphen between letters stays in the word: revenue-share, Dall-E
+                    continue
+                }
                 guard Self.isASCIINameContinue(byte) else { break }
                 offset += 1
             } else {

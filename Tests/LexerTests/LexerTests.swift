@@ -51,6 +51,7 @@ import Testing
         Case(input: "a -- comment\nb", kinds: [.name, .name]),
         Case(input: "a\u{00A0}b\u{202F}c", kinds: [.name, .name, .name]),
         Case(input: "x-5", kinds: [.name, .number(-5)]),
+        Case(input: "revenue-share Dall-E a--b", kinds: [.name, .name, .name]),
     ]
 
     static let errorCases: [Case] = [

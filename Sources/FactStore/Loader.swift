@@ -1,0 +1,154 @@
+import Lexer
+
+/// Builds a `KnowledgeBase` from seed files, checking everything: kinds,
+/// fields and types against the schema, entity names, ids, and every
+/// citation against the corpus. It loads nothing if anything is wrong, and
+/// reports every error it finds, not only the first.
+public struct Loader {
+    var schema = Schema(kinds: [])
+    var documents: [Document] = []
+    var tables: [FactTable] = []
+    var entities = EntityIndex()
+    var diagnostics: [Diagnostic] = []
+    /// Where each id was first defined, to report duplicates.
+    var idSites: [String: (SourceFile, Span)] = [:]
+    /// Fact references resolved once every id is known.
+    var pendingFactReferences: [(kind: Int, row: Int, field: Int, ids: [(String, Span)], source: SourceFile)] = []
+
+    public static func load(_ files: SeedFiles) throws(DiagnosticList) -> KnowledgeBase {
+        var loader = Loader()
+        loader.loadSchema(files.schema)
+        guard loader.diagnostics.isEmpty else { throw DiagnosticList(loader.diagnostics) }
+        loader.loadManifest(files.manifest, read: files.readDocument)
+        let parsed = files.facts.map { RecordParser.parse($0) }
+        loader.diagnostics += parsed.flatMap(\.1)
+        let records = parsed.flatMap(\.0)
+        loader.registerRecords(records)
+        for record in records { loader.loadRecord(record) }
+        loader.resolveFactReferences()
+        guard loader.diagnostics.isEmpty else { throw DiagnosticList(loader.diagnostics) }
+        return KnowledgeBase(schema: loader.schema, documents: loader.documents, tables: loader.tables, entities: loader.entities)
+    }
+
+    mutating func loadSchema(_ source: SourceFile) {
+        let (schema, problems) = SchemaParser.parse(source)
+        self.schema = schema
+        diagnostics += problems
+        tables = schema.kinds.map(FactTable.init)
+        if problems.isEmpty, schema.kindIndex(named: "documents") == nil {
+            error("the schema has no 'documents' kind", in: source, at: .point(0))
+        }
+    }
+
+    mutating func error(_ message: String, in source: SourceFile, at span: Span, suggestion: String? = nil, notes: [String] = []) {
+        diagnostics.append(Diagnostic(.error, message, in: source, at: span, suggestion: suggestion, notes: notes))
+    }
+
+    // MARK: - Records
+
+    /// First pass: put every entity's name and aliases in the index, at the
+    /// row its record will take, so that references may point forward.
+    /// (If a record is later rejected, rows shift, but then nothing loads.)
+    mutating func registerRecords(_ records: [RawRecord]) {
+        var nextRow = [Int](repeating: 0, count: schema.kinds.count)
+        for record in records {
+            guard let kind = schema.kindIndex(named: record.kindName) else { continue }
+            let entity = EntityRef(kind: kind, row: nextRow[kind])
+            nextRow[kind] += 1
+            guard schema.kinds[kind].isEntity else { continue }
+            for field in record.fields where ["name", "aliases"].contains(field.nameText) {
+                for token in field.tokens {
+                    switch token.kind {
+                    case .string(let text): entities.add(text, for: entity)
+                    case .name: entities.add(record.source.text(of: token.span), for: entity)
+                    default: break
+                    }
+                }
+            }
+        }
+    }
+
+    /// Second pass: type every field and check the citations.
+    mutating func loadRecord(_ record: RawRecord) {
+        let source = record.source
+        guard let kindIndex = schema.kindIndex(named: record.kindName) else {
+            error("unknown kind '\(record.kindName)'", in: source, at: record.kind.span,
+                  suggestion: Suggestion.nearest(to: record.kindName, in: schema.allKindNames))
+            return
+        }
+        let kind = schema.kinds[kindIndex]
+        guard kind.name != "documents" else {
+            error("documents are listed in manifest.kb, not among the facts", in: source, at: record.kind.span)
+            return
+        }
+        let id = recordID(record)
+        guard claim(id: id, source: source, span: record.id.span) else { return }
+        var values = [Value?](repeating: nil, count: kind.fields.count)
+        var citation: Citation?
+        var also: [Citation] = []
+        var seen: Set<String> = []
+        let row = tables[kindIndex].count
+        for field in record.fields {
+            let name = field.nameText
+            guard seen.insert(name.lowercased()).inserted else {
+                error("field '\(name)' is given twice", in: source, at: field.name.span)
+                continue
+            }
+            switch name {
+            case "cite": citation = parseCitation(field)
+            case "also": also += parseCitations(field)
+            default:
+                guard let index = kind.fieldIndex(named: name) else {
+                    error("kind '\(kind.name)' has no field '\(name)'", in: source, at: field.name.span,
+                          suggestion: Suggestion.nearest(to: name, in: kind.fields.map(\.name) + ["cite", "also"]),
+                          notes: ["its fields are " + kind.fields.map(\.name).joined(separator: ", ")])
+                    continue
+                }
+                values[index] = typedValue(field, type: kind.fields[index].type, kind: kindIndex, row: row, fieldIndex: index)
+            }
+        }
+        if !record.fields.contains(where: { $0.nameText == "cite" }) {
+            error("\(kind.singular) '\(id)' has no citation", in: source, at: record.id.span,
+                  notes: ["every fact says where it is stated: cite: DOC:LINE \"the words of that line\""])
+        }
+        if kind.isEntity, let nameIndex = kind.fieldIndex(named: "name"), values[nameIndex] == nil {
+            error("\(kind.singular) '\(id)' has no name", in: source, at: record.id.span)
+        }
+        tables[kindIndex].append(id: id, values: values, citation: citation, also: also)
+    }
+
+    func recordID(_ record: RawRecord) -> String {
+        if case .string(let text) = record.id.kind { return text }
+        return record.source.text(of: record.id.span)
+    }
+
+    /// Ids are unique across the whole knowledge base.
+    mutating func claim(id: String, source: SourceFile, span: Span) -> Bool {
+        if let (firstSource, firstSpan) = idSites[id] {
+            error("duplicate id '\(id)'", in: source, at: span, notes: ["first defined at \(firstSource.position(of: firstSpan.start))"])
+            return false
+        }
+        idSites[id] = (source, span)
+        return true
+    }
+
+    /// `contradictions` name other facts by id: resolved last.
+    mutating func resolveFactReferences() {
+        var byID: [String: FactRef] = [:]
+        for (kind, table) in tables.enumerated() {
+            for (row, id) in table.ids.enumerated() { byID[id] = FactRef(kind: kind, row: row) }
+        }
+        for pending in pendingFactReferences {
+            var refs: [Value] = []
+            for (id, span) in pending.ids {
+                guard let ref = byID[id] else {
+                    error("no fact has the id '\(id)'", in: pending.source, at: span, suggestion: Suggestion.nearest(to: id, in: byID.keys))
+                    continue
+                }
+                refs.append(.fact(ref))
+            }
+            let isList = schema.kinds[pending.kind].fields[pending.field].type.isList
+            tables[pending.kind].set(isList ? .list(refs) : refs.first, row: pending.row, field: pending.field)
+        }
+    }
+}

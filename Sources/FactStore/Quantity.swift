@@ -1,0 +1,76 @@
+import Lexer
+
+/// A number as the text states it, with its unit and its uncertainty:
+/// "6,4 milliards de dollars" is exact, "près de 200 milliards" approximate,
+/// "jusqu'à 51 %" at most, "entre 600 et 2 000 euros" a range, and
+/// "des milliards" stated but unquantified.
+public struct Quantity: Hashable, Sendable {
+    public enum Precision: String, Hashable, Sendable {
+        case exact, approximate, atMost = "at-most", atLeast = "at-least", range, unquantified
+    }
+
+    public enum Unit: Hashable, Sendable {
+        case none
+        case currency(Currency)
+        case percent
+
+        public var code: String? {
+            switch self {
+            case .none: nil
+            case .currency(let currency): currency.code
+            case .percent: "%"
+            }
+        }
+    }
+
+    public let precision: Precision
+    /// The least and greatest values the text allows; for exact and
+    /// approximate values both are the stated value. Nil when unquantified.
+    public let low: Double?
+    public let high: Double?
+    public let unit: Unit
+    /// The words of an unquantified amount ("des milliards").
+    public let wording: String?
+
+    public init(exactly value: Double, unit: Unit = .none) {
+        self.init(.exact, low: value, high: value, unit: unit)
+    }
+
+    public init(approximately value: Double, unit: Unit = .none) {
+        self.init(.approximate, low: value, high: value, unit: unit)
+    }
+
+    /// "jusqu'à": from zero up to the value (stated amounts are not negative).
+    public init(atMost value: Double, unit: Unit = .none) {
+        self.init(.atMost, low: min(0, value), high: value, unit: unit)
+    }
+
+    public init(atLeast value: Double, unit: Unit = .none) {
+        self.init(.atLeast, low: value, high: .infinity, unit: unit)
+    }
+
+    public init(from low: Double, to high: Double, unit: Unit = .none) {
+        self.init(.range, low: low, high: high, unit: unit)
+    }
+
+    public init(unquantified wording: String, unit: Unit = .none) {
+        self.precision = .unquantified
+        self.low = nil
+        self.high = nil
+        self.unit = unit
+        self.wording = wording
+    }
+
+    private init(_ precision: Precision, low: Double, high: Double, unit: Unit) {
+        self.precision = precision
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.wording = nil
+    }
+
+    /// The single value the text gives, for exact and approximate amounts.
+    public var statedValue: Double? {
+        precision == .exact || precision == .approximate ? low : nil
+    }
+}
