@@ -7,12 +7,15 @@ public final class KnowledgeBase: Sendable {
     public let documents: [Document]
     public let tables: [FactTable]
     public let entities: EntityIndex
+    /// The sentences of every document, for `search`.
+    public let text: SearchIndex
 
     init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex) {
         self.schema = schema
         self.documents = documents
         self.tables = tables
         self.entities = entities
+        self.text = SearchIndex(documents: documents)
     }
 
     public func table(named name: String) -> FactTable? {

@@ -1,10 +1,11 @@
-/// `swift run -c release bench [parser] [--runs N]`: the project's benchmarks.
+/// `swift run -c release bench [parser] [load] [--runs N]`: the project's benchmarks.
 /// Figures are printed, never asserted: timing belongs in notes, not in tests.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[safe: $0 + 1] ?? "") } ?? 5
 let selected = Set(arguments.filter { !$0.hasPrefix("-") && Int($0) == nil })
 
 if selected.isEmpty || selected.contains("parser") { ParserBenchmark.run(runs: runs) }
+if selected.isEmpty || selected.contains("load") { KnowledgeBaseBenchmark.run(runs: max(runs, 20)) }
 
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }

@@ -1,0 +1,133 @@
+import FactStore
+
+// MARK: - count, sum, avg, min, max
+
+extension Engine {
+    /// Rows grouped by the members of a field: a deal with two buyers
+    /// counts in both groups; rows without a value form the last group.
+    func groups(_ rows: [Int], in table: FactTable, by field: BoundField) -> [(key: Value?, rows: [Int])] {
+        var order: [Value?] = []
+        var members: [Value?: [Int]] = [:]
+        for row in rows {
+            let keys: [Value?] = table.value(row: row, field)?.members ?? [nil]
+            for key in keys {
+                if members[key] == nil { order.append(key) }
+                members[key, default: []].append(row)
+            }
+        }
+        return order.map { ($0, members[$0]!) }
+    }
+
+    func count(kind: Int, condition: Condition?, groupBy: BoundField?) -> ResultTable {
+        let table = kb.tables[kind]
+        let rows = matching(condition, in: table)
+        var notes: [String] = []
+        if rows.isEmpty, let condition { notes.append(EmptyAnswer(engine: self, table: table).explain(condition)) }
+        guard let groupBy else {
+            return ResultTable(columns: [ResultColumn("count")], rows: [[.count(rows.count)]],
+                               footer: counted(rows.count, table.kind), notes: notes)
+        }
+        let ordering = Ordering(kb: kb)
+        let grouped = groups(rows, in: table, by: groupBy).sorted { a, b in
+            if a.rows.count != b.rows.count { return a.rows.count > b.rows.count }
+            if (a.key == nil) != (b.key == nil) { return b.key == nil }
+            return (ordering.key(a.key).map { "\($0)" } ?? "") < (ordering.key(b.key).map { "\($0)" } ?? "")
+        }
+        let largest = Double(grouped.first?.rows.count ?? 1)
+        let cells = grouped.map { group -> [Cell] in
+            [kb.cell(group.key), .count(group.rows.count), .bar(Double(group.rows.count) / largest)]
+        }
+        if groupBy.type.isList, grouped.reduce(0, { $0 + $1.rows.count }) > rows.count {
+            notes.append("a \(table.kind.singular) with several \(groupBy.name) values counts once in each group")
+        }
+        return ResultTable(columns: [ResultColumn(groupBy.name), ResultColumn("count"), ResultColumn("", isBar: true)],
+                           rows: cells, footer: "\(grouped.count) groups, \(counted(rows.count, table.kind))", notes: notes)
+    }
+
+    func aggregate(_ function: Aggregate.Function, field: BoundField, kind: Int, condition: Condition?, groupBy: BoundField?) -> ResultTable {
+        let table = kb.tables[kind]
+        let rows = matching(condition, in: table)
+        let grouped = groupBy.map { groups(rows, in: table, by: $0) } ?? [(key: nil, rows: rows)]
+        var notes: [String] = []
+        var results: [(key: Value?, value: Quantity, count: Int)] = []
+        var skipped: [String] = []
+        for group in grouped {
+            var byUnit: [Quantity.Unit: [Quantity]] = [:]
+            var unitOrder: [Quantity.Unit] = []
+            for row in group.rows {
+                guard case .quantity(let quantity)? = table.value(row: row, field) else { continue }
+                if quantity.low == nil, quantity.unit == .none, field.type != .number {
+                    skipped.append("\(table.ids[row]) (“\(quantity.wording ?? "")”, currency not stated)")
+                    continue
+                }
+                if byUnit[quantity.unit] == nil { unitOrder.append(quantity.unit) }
+                byUnit[quantity.unit, default: []].append(quantity)
+            }
+            for unit in unitOrder {
+                if let value = Self.combine(function, byUnit[unit]!) {
+                    results.append((group.key, value, byUnit[unit]!.count))
+                }
+            }
+        }
+        if Set(results.map(\.value.unit)).count > 1 {
+            notes.append("amounts in different currencies or units are never added: one row per unit, no exchange rate applied")
+        }
+        if !skipped.isEmpty { notes.append("not included: " + Set(skipped).sorted().joined(separator: ", ")) }
+        if rows.isEmpty, let condition { notes.append(EmptyAnswer(engine: self, table: table).explain(condition)) }
+        let sorted = results.sorted { ($0.value.low ?? 0, $0.value.high ?? 0) > ($1.value.low ?? 0, $1.value.high ?? 0) }
+        let valueName = "\(function.rawValue)(\(field.name))"
+        var columns = [ResultColumn(valueName), ResultColumn("n")]
+        if let groupBy { columns.insert(ResultColumn(groupBy.name), at: 0) }
+        var largest: [Quantity.Unit: Double] = [:]
+        for result in sorted { largest[result.value.unit] = max(largest[result.value.unit] ?? 0, result.value.low ?? 0) }
+        let cells = sorted.map { result -> [Cell] in
+            var row: [Cell] = [.quantity(result.value), .count(result.count)]
+            if groupBy != nil {
+                row.insert(kb.cell(result.key), at: 0)
+                let scale = largest[result.value.unit] ?? 0
+                row.append(.bar(scale > 0 ? (result.value.low ?? 0) / scale : 0))
+            }
+            return row
+        }
+        if groupBy != nil { columns.append(ResultColumn("", isBar: true)) }
+        let footer = groupBy == nil ? counted(rows.count, table.kind) : "\(sorted.count) groups, \(counted(rows.count, table.kind))"
+        return ResultTable(columns: columns, rows: cells, footer: footer, notes: notes)
+    }
+
+    /// Combines quantities of one unit. Each is the interval of values its
+    /// text allows (an unquantified one: anything from zero up), so the
+    /// result is uncertain when any input is.
+    static func combine(_ function: Aggregate.Function, _ quantities: [Quantity]) -> Quantity? {
+        let unit = quantities.first?.unit ?? .none
+        let known = quantities.filter { $0.low != nil }
+        let vague = quantities.count - known.count
+        let lows = known.map { $0.low! }
+        let highs = known.map { $0.high! }
+        var low: Double
+        var high: Double
+        switch function {
+        case .sum:
+            low = lows.reduce(0, +)
+            high = vague > 0 ? .infinity : highs.reduce(0, +)
+        case .avg:
+            guard !known.isEmpty else { return nil }
+            low = lows.reduce(0, +) / Double(known.count)
+            high = highs.reduce(0, +) / Double(known.count)
+        case .min:
+            guard !known.isEmpty else { return nil }
+            low = vague > 0 ? min(0, lows.min()!) : lows.min()!
+            high = highs.min()!
+        case .max:
+            guard !known.isEmpty else { return nil }
+            low = lows.max()!
+            high = vague > 0 ? .infinity : highs.max()!
+        }
+        let counted = function == .avg ? known : quantities
+        if high == .infinity { return Quantity(atLeast: low, unit: unit) }
+        if low == high, counted.allSatisfy({ $0.precision == .exact }) { return Quantity(exactly: low, unit: unit) }
+        if low == high, counted.allSatisfy({ $0.precision == .exact || $0.precision == .approximate }) {
+            return Quantity(approximately: low, unit: unit)
+        }
+        return Quantity(from: low, to: high, unit: unit)
+    }
+}

@@ -1,0 +1,54 @@
+import FactStore
+
+// MARK: - explain
+
+extension Engine {
+    /// How a statement was understood: its tree, its checked canonical form,
+    /// and the steps that will run.
+    func explain(_ parsed: Statement, _ checked: CheckedStatement) -> String {
+        var out = "parsed:\n" + indent(SExpressionPrinter.print(parsed)) + "\n"
+        out += "checked:\n  " + CheckedPrinter(kb: kb).print(checked) + "\n"
+        out += "plan:\n" + plan(checked).enumerated().map { "  \($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+        return out
+    }
+
+    private func indent(_ text: String) -> String {
+        text.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
+    }
+
+    private func plan(_ statement: CheckedStatement) -> [String] {
+        let printer = CheckedPrinter(kb: kb)
+        func scan(_ kind: Int, _ condition: Condition?) -> [String] {
+            var steps = ["scan \(counted(kb.tables[kind].count, kb.schema.kinds[kind]))"]
+            if let condition {
+                steps.append("keep the rows where \(printer.print(condition)) is true (unknown counts as not true)")
+            }
+            return steps
+        }
+        switch statement {
+        case .find(let kind, let condition, let sort, let limit, let show):
+            var steps = scan(kind, condition)
+            if !sort.isEmpty {
+                steps.append("sort by " + sort.map { $0.field.name + ($0.descending ? " desc" : " asc") }.joined(separator: ", ")
+                             + ", missing values last, ties in stored order")
+            }
+            if let limit { steps.append("keep the first \(limit)") }
+            steps.append(show.isEmpty ? "show every field that has a value, and the source" : "show " + show.map(\.name).joined(separator: ", "))
+            return steps
+        case .count(let kind, let condition, let groupBy):
+            return scan(kind, condition) + [groupBy.map { "count per \($0.name) value, largest group first" } ?? "count them"]
+        case .aggregate(let function, let field, let kind, let condition, let groupBy):
+            var steps = scan(kind, condition)
+            if let groupBy { steps.append("group by \(groupBy.name)") }
+            steps.append("\(function.rawValue) \(field.name) per currency or unit, keeping the uncertainty of each value")
+            return steps
+        case .describe(let entity):
+            return ["show the \(kb.schema.kinds[entity.kind].singular) \(kb.name(of: entity))", "list every fact that refers to it, by kind"]
+        case .search(let text, let document, let limit):
+            return ["find the sentences\(document.map { " of document \($0)" } ?? "") with the words of “\(text)”",
+                    "rank them, phrase matches first" + (limit.map { ", keep \($0)" } ?? "")]
+        case .explain(_, let inner):
+            return ["explain: " + plan(inner).joined(separator: "; ")]
+        }
+    }
+}

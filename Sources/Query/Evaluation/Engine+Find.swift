@@ -1,0 +1,40 @@
+import FactStore
+
+// MARK: - find
+
+extension Engine {
+    func find(kind: Int, condition: Condition?, sort: [CheckedSortKey], limit: Int?, show: [BoundField]) -> ResultTable {
+        let table = kb.tables[kind]
+        var rows = matching(condition, in: table)
+        let total = rows.count
+        if !sort.isEmpty { rows = Ordering(kb: kb).sort(rows, in: table, by: sort) }
+        if let limit { rows = Array(rows.prefix(limit)) }
+        let fields = show.isEmpty ? defaultFields(of: table, rows: rows) : show
+        var columns = fields.map { ResultColumn($0.name) }
+        var cells = rows.map { row in fields.map { kb.cell(table.value(row: row, $0)) } }
+        if show.isEmpty, table.citations.contains(where: { $0 != nil }) {
+            columns.append(ResultColumn("source"))
+            for (index, row) in rows.enumerated() {
+                cells[index].append(table.citations[row].map { .text($0.description) } ?? .missing)
+            }
+        }
+        var footer = counted(rows.count, table.kind)
+        if rows.count < total { footer += " (of \(total))" }
+        var notes: [String] = []
+        if total == 0, let condition {
+            notes.append(EmptyAnswer(engine: self, table: table).explain(condition))
+        }
+        return ResultTable(columns: columns, rows: cells, ids: rows.map { table.ids[$0] },
+                           citations: rows.map { table.allCitations(row: $0) },
+                           footer: footer, notes: notes)
+    }
+
+    /// Without `show`: every declared field that has a value in some row.
+    func defaultFields(of table: FactTable, rows: [Int]) -> [BoundField] {
+        let kind = table.kind
+        return kind.fields.indices.compactMap { index in
+            guard rows.contains(where: { table.value(row: $0, field: index) != nil }) || rows.isEmpty else { return nil }
+            return BoundField(reference: .declared(index), name: kind.fields[index].name, type: kind.fields[index].type, span: .point(0))
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import FactStore
+import Lexer
+
+/// Runs statements against a knowledge base: checks each one, evaluates it,
+/// and returns an answer ready to render.
+public struct Engine: Sendable {
+    public let kb: KnowledgeBase
+
+    public init(kb: KnowledgeBase) {
+        self.kb = kb
+    }
+
+    /// Checks and runs one parsed statement of `source`.
+    public func run(_ statement: Statement, in source: SourceFile) throws(Diagnostic) -> QueryResult {
+        let checked = try Checker(kb: kb, source: source).check(statement)
+        return execute(checked)
+    }
+
+    /// Parses, checks and runs every statement of a text; for tests and
+    /// one-shot callers. Throws the first diagnostic.
+    public func run(_ text: String) throws(Diagnostic) -> [QueryResult] {
+        let source = SourceFile(text: text)
+        let parsed = Parser.parse(source)
+        if let first = parsed.diagnostics.first { throw first }
+        var results: [QueryResult] = []
+        for statement in parsed.statements { results.append(try run(statement, in: source)) }
+        return results
+    }
+
+    func execute(_ statement: CheckedStatement) -> QueryResult {
+        switch statement {
+        case .find(let kind, let condition, let sort, let limit, let show):
+            return .table(find(kind: kind, condition: condition, sort: sort, limit: limit, show: show))
+        case .count(let kind, let condition, let groupBy):
+            return .table(count(kind: kind, condition: condition, groupBy: groupBy))
+        case .aggregate(let function, let field, let kind, let condition, let groupBy):
+            return .table(aggregate(function, field: field, kind: kind, condition: condition, groupBy: groupBy))
+        case .describe(let entity):
+            return .card(describe(entity))
+        case .search(let text, let document, let limit):
+            return .table(search(text, in: document, limit: limit))
+        case .explain(let parsed, let checked):
+            return .text(explain(parsed, checked))
+        }
+    }
+
+    // MARK: - Filtering
+
+    func truth(_ condition: Condition, row: Int, in table: FactTable) -> Truth {
+        switch condition {
+        case .and(let left, let right): truth(left, row: row, in: table) && truth(right, row: row, in: table)
+        case .or(let left, let right): truth(left, row: row, in: table) || truth(right, row: row, in: table)
+        case .not(let operand): !truth(operand, row: row, in: table)
+        case .test(let test): Comparison(kb: kb).evaluate(test.test, table.value(row: row, test.field))
+        }
+    }
+
+    /// The rows whose condition is true (not false, not unknown).
+    func matching(_ condition: Condition?, in table: FactTable, among rows: [Int]? = nil) -> [Int] {
+        let candidates = rows ?? Array(0..<table.count)
+        guard let condition else { return candidates }
+        return candidates.filter { truth(condition, row: $0, in: table) == .true }
+    }
+
+    /// "1 deal", "3 deals".
+    func counted(_ count: Int, _ kind: KindSchema) -> String {
+        "\(count) \(count == 1 ? kind.singular : kind.name)"
+    }
+}

@@ -1,0 +1,76 @@
+import FactStore
+import Lexer
+
+/// One cell of an answer, independent of the store: names are resolved,
+/// numbers keep their unit and uncertainty.
+public enum Cell: Sendable, Equatable {
+    case missing
+    case text(String)
+    case quantity(Quantity)
+    case date(CalendarDate)
+    case boolean(Bool)
+    case list([Cell])
+    case count(Int)
+    /// A bar's length as a fraction of the longest (table format only).
+    case bar(Double)
+    /// Text with the character ranges a search matched.
+    case highlighted(String, [Range<Int>])
+}
+
+public struct ResultColumn: Sendable, Equatable {
+    public let name: String
+    /// Bars are drawn in tables and left out of machine formats.
+    public let isBar: Bool
+
+    public init(_ name: String, isBar: Bool = false) {
+        self.name = name
+        self.isBar = isBar
+    }
+}
+
+/// Rows and columns, with the citation of each row when it is a fact.
+public struct ResultTable: Sendable {
+    public var columns: [ResultColumn]
+    public var rows: [[Cell]]
+    /// Per row: the fact's id. Empty for aggregates and search.
+    public var ids: [String]
+    /// Per row: every place the fact is stated. Empty for aggregates.
+    public var citations: [[Citation]]
+    /// "3 deals", "4 groups".
+    public var footer: String
+    /// Why an answer is empty, why sums are split by currency...
+    public var notes: [String]
+
+    public init(columns: [ResultColumn], rows: [[Cell]], ids: [String] = [], citations: [[Citation]] = [],
+                footer: String, notes: [String] = []) {
+        self.columns = columns
+        self.rows = rows
+        self.ids = ids
+        self.citations = citations
+        self.footer = footer
+        self.notes = notes
+    }
+}
+
+/// An entity's card, for `describe`.
+public struct EntityCard: Sendable {
+    public struct Mention: Sendable {
+        public let id: String
+        public let summary: String
+        public let citation: Citation?
+    }
+
+    public let name: String
+    public let kind: String
+    public let fields: [(String, Cell)]
+    public let citation: Citation?
+    /// Every fact that refers to the entity, grouped by kind.
+    public let mentions: [(kind: String, facts: [Mention])]
+}
+
+/// What running a statement gives.
+public enum QueryResult: Sendable {
+    case table(ResultTable)
+    case card(EntityCard)
+    case text(String)
+}

@@ -1,0 +1,41 @@
+/// CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a
+/// quote or a line break) and TSV (tabs and line breaks escaped).
+struct DelimitedRenderer {
+    let separator: Character
+    let options: RenderOptions
+
+    func render(_ table: ResultTable) -> String {
+        let machine = MachineRows(table, citations: options.citations)
+        let lineEnd = separator == "," ? "\r\n" : "\n"
+        var out = machine.keys.map(field).joined(separator: String(separator)) + lineEnd
+        for row in machine.rows {
+            out += row.map { field(ValueText.machine($0)) }.joined(separator: String(separator)) + lineEnd
+        }
+        return out
+    }
+
+    func field(_ text: String) -> String {
+        if separator == "\t" {
+            return TerminalText.safe(text.replacingBackslashes())
+        }
+        let safe = String(String.UnicodeScalarView(text.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
+            scalar == "\n" || scalar == "\r" || !TerminalText.isControl(scalar) ? [scalar] : Array(TerminalText.safe(String(scalar)).unicodeScalars)
+        }))
+        guard safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return safe }
+        return "\"" + safe.replacingQuotes() + "\""
+    }
+}
+
+private extension String {
+    func replacingQuotes() -> String {
+        var out = ""
+        for character in self { out += character == "\"" ? "\"\"" : String(character) }
+        return out
+    }
+
+    func replacingBackslashes() -> String {
+        var out = ""
+        for character in self { out += character == "\\" ? "\\\\" : String(character) }
+        return out
+    }
+}

@@ -1,0 +1,39 @@
+import FactStore
+
+/// The rows of an answer as machine formats write them: bars left out, the
+/// `source` column replaced by the fact's id, document, line and evidence.
+struct MachineRows {
+    let keys: [String]
+    let rows: [[Cell]]
+    /// Further citations of each row, beyond the first.
+    let also: [[Citation]]
+
+    init(_ table: ResultTable, citations: Bool) {
+        let kept = table.columns.indices.filter { !table.columns[$0].isBar && !(table.columns[$0].name == "source" && !table.citations.isEmpty) }
+        let hasCitations = !table.citations.isEmpty && (citations || table.columns.contains { $0.name == "source" })
+        let evidenceShown = table.rows.indices.allSatisfy { row in
+            guard let first = table.citations[safe: row]?.first else { return true }
+            return table.rows[row].contains { ValueText.machine($0) == first.evidence }
+        }
+        var keys = kept.map { table.columns[$0].name }
+        if !table.ids.isEmpty { keys.insert("id", at: 0) }
+        if hasCitations { keys += evidenceShown ? ["doc", "line"] : ["doc", "line", "evidence"] }
+        self.keys = keys
+        self.rows = table.rows.indices.map { row in
+            var cells = kept.map { table.rows[row][$0] }
+            if !table.ids.isEmpty { cells.insert(.text(table.ids[row]), at: 0) }
+            if hasCitations {
+                let first = table.citations[safe: row]?.first
+                cells.append(first.map { .text($0.document) } ?? .missing)
+                cells.append(first.map { .count($0.line) } ?? .missing)
+                if !evidenceShown { cells.append(first.map { .text($0.evidence) } ?? .missing) }
+            }
+            return cells
+        }
+        self.also = hasCitations ? table.rows.indices.map { Array((table.citations[safe: $0] ?? []).dropFirst()) } : []
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

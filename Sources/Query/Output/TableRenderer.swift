@@ -1,0 +1,197 @@
+import FactStore
+import Lexer
+
+/// Box-drawn tables sized in terminal columns (accented and wide characters
+/// counted right), cut to the width with `…`, numbers right-aligned, a bar
+/// column for grouped answers, a footer, and on request the citation and
+/// evidence under each row.
+struct TableRenderer {
+    let options: RenderOptions
+
+    func render(_ table: ResultTable) -> String {
+        let numeric = table.columns.indices.map { column in
+            table.rows.allSatisfy { row in
+                switch row[column] {
+                case .quantity, .count, .missing: true
+                default: false
+                }
+            } && !table.rows.isEmpty
+        }
+        let texts = table.rows.map { row in row.enumerated().map { text(for: $0.element, column: table.columns[$0.offset]) } }
+        let widths = fittedWidths(table, texts)
+        var lines = [border("┌", "┬", "┐", widths)]
+        lines.append(line(table.columns.map { bold($0.name) }, plain: table.columns.map(\.name), widths: widths, rightAligned: numeric))
+        lines.append(border("├", "┼", "┤", widths))
+        for (index, row) in texts.enumerated() {
+            let shown = zip(row, table.columns).enumerated().map { column, pair in
+                decorate(pair.0, cell: table.rows[index][column], width: widths[column])
+            }
+            lines.append(line(shown, plain: row, widths: widths, rightAligned: numeric))
+            if options.citations, index < table.citations.count {
+                lines += citationLines(table.citations[index], widths: widths)
+            }
+        }
+        lines.append(border("└", "┴", "┘", widths))
+        var out = lines.joined(separator: "\n") + "\n" + table.footer + "\n"
+        for note in table.notes { out += "note: " + TerminalText.safe(note) + "\n" }
+        return out
+    }
+
+    // MARK: - Cells
+
+    static let barWidth = 20
+
+    func text(for cell: Cell, column: ResultColumn) -> String {
+        if case .bar(let fraction) = cell { return Self.bar(fraction) }
+        return TerminalText.safe(ValueText.human(cell))
+    }
+
+    /// Unicode blocks in eighths: the picture of the answer.
+    static func bar(_ fraction: Double) -> String {
+        let eighths = Int((max(0, min(1, fraction)) * Double(barWidth * 8)).rounded())
+        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
+        let text = String(repeating: "█", count: eighths / 8) + partial
+        return text.isEmpty && fraction > 0 ? "▏" : text
+    }
+
+    /// Search matches in bold, or in [brackets] without colour. A long
+    /// sentence is shown from a little before its first match.
+    func decorate(_ shown: String, cell: Cell, width: Int) -> String {
+        guard case .highlighted(let text, let ranges) = cell, let first = ranges.map(\.lowerBound).min(),
+              TerminalText.safe(text) == text else { return shown }
+        var characters = Array(text)
+        var shifted = ranges
+        let marked = Self.marked(text, ranges, color: options.color)
+        if Self.visibleWidth(of: marked) > width, first > width / 3 {
+            let markers = options.color ? 0 : 2 * ranges.count
+            let start = max(1, min(first - width / 3, characters.count + markers - width + 2))
+            characters = ["…"] + Array(characters[start...])
+            shifted = ranges.filter { $0.lowerBound >= start }.map { ($0.lowerBound - start + 1)..<($0.upperBound - start + 1) }
+        }
+        return Self.cut(Self.marked(String(characters), shifted, color: options.color), to: width, color: options.color)
+    }
+
+    static func marked(_ text: String, _ ranges: [Range<Int>], color: Bool) -> String {
+        let characters = Array(text)
+        var out = ""
+        var position = 0
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound >= position {
+            out += String(characters[position..<range.lowerBound])
+            let word = String(characters[range])
+            out += color ? "\u{1B}[1;33m" + word + "\u{1B}[0m" : "[" + word + "]"
+            position = range.upperBound
+        }
+        return out + String(characters[position...])
+    }
+
+    // MARK: - Widths
+
+    /// Natural widths, then the widest text columns shrink until the table
+    /// fits the terminal.
+    func fittedWidths(_ table: ResultTable, _ texts: [[String]]) -> [Int] {
+        var widths = table.columns.indices.map { column in
+            max(DisplayWidth.of(table.columns[column].name), texts.map { Self.visibleWidth(of: $0[column]) }.max() ?? 0, 1)
+        }
+        for (column, rowTexts) in table.columns.indices.map({ ($0, table.rows) }) {
+            if rowTexts.contains(where: { if case .highlighted(_, let ranges) = $0[column] { !ranges.isEmpty } else { false } }), !options.color {
+                widths[column] += 4
+            }
+        }
+        let overhead = 3 * widths.count + 1
+        while widths.reduce(0, +) + overhead > options.width {
+            let candidates = widths.indices.filter { !table.columns[$0].isBar && widths[$0] > 8 }
+            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
+        return widths
+    }
+
+    static func visibleWidth(of text: String) -> Int {
+        DisplayWidth.of(stripEscapes(text))
+    }
+
+    static func stripEscapes(_ text: String) -> String {
+        var out = ""
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{1B}" { inEscape = true; continue }
+            if inEscape { if scalar == "m" { inEscape = false }; continue }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
+    /// Cuts text to `width` terminal columns, ending with `…` when cut.
+    static func cut(_ text: String, to width: Int, color: Bool = false) -> String {
+        guard visibleWidth(of: text) > width else { return text }
+        var out = ""
+        var used = 0
+        var inEscape = false
+        for character in text {
+            if character == "\u{1B}" { inEscape = true; out.append(character); continue }
+            if inEscape { out.append(character); if character == "m" { inEscape = false }; continue }
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width - 1 { break }
+            out.append(character)
+            used += characterWidth
+        }
+        return out + "…" + (color && text.contains("\u{1B}") ? "\u{1B}[0m" : "")
+    }
+
+    // MARK: - Lines
+
+    func border(_ left: String, _ middle: String, _ right: String, _ widths: [Int]) -> String {
+        left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right
+    }
+
+    func line(_ shown: [String], plain: [String], widths: [Int], rightAligned: [Bool]) -> String {
+        let cells = shown.indices.map { column -> String in
+            let text = Self.cut(shown[column], to: widths[column], color: options.color)
+            let padding = String(repeating: " ", count: max(0, widths[column] - Self.visibleWidth(of: text)))
+            return rightAligned[column] ? padding + text : text + padding
+        }
+        return "│ " + cells.joined(separator: " │ ") + " │"
+    }
+
+    /// `↳ 001:10 “evidence”`, wrapped inside the table's width.
+    func citationLines(_ citations: [Citation], widths: [Int]) -> [String] {
+        let inner = widths.reduce(0, +) + 3 * (widths.count - 1)
+        var lines: [String] = []
+        for citation in citations {
+            let text = "↳ \(citation) “\(TerminalText.safe(citation.evidence))”"
+            for piece in Self.wrap(text, width: inner) {
+                let padding = String(repeating: " ", count: max(0, inner - DisplayWidth.of(piece)))
+                lines.append("│ " + dim(piece) + padding + " │")
+            }
+        }
+        return lines
+    }
+
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var used = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let wordWidth = DisplayWidth.of(String(word))
+            if used > 0, used + 1 + wordWidth > width {
+                lines.append(current)
+                current = "  "
+                used = 2
+            }
+            if used > 0 && !(current == "  " && used == 2) { current += " "; used += 1 }
+            current += String(word)
+            used += wordWidth
+            while DisplayWidth.of(current) > width {
+                let head = cut(current, to: width)
+                lines.append(String(head.dropLast()))
+                current = "  " + String(current.dropFirst(head.count - 1))
+                used = DisplayWidth.of(current)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    func bold(_ text: String) -> String { options.color ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }
+    func dim(_ text: String) -> String { options.color ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
+}

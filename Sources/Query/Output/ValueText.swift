@@ -1,0 +1,113 @@
+import FactStore
+import Lexer
+
+/// Values as text: `human` as people write them (`$6.4B`, `€600–2,000`,
+/// `≤51%`, `≈$200B`), `machine` exact and unambiguous (`6400000000 USD`).
+public enum ValueText {
+    // MARK: - Human
+
+    public static func human(_ cell: Cell) -> String {
+        switch cell {
+        case .missing: ""
+        case .text(let text): text
+        case .quantity(let quantity): human(quantity)
+        case .date(let date): date.description
+        case .boolean(let flag): flag ? "true" : "false"
+        case .list(let members): members.map(human).joined(separator: ", ")
+        case .count(let count): grouped(Double(count))
+        case .bar: ""
+        case .highlighted(let text, _): text
+        }
+    }
+
+    public static func human(_ quantity: Quantity) -> String {
+        guard let low = quantity.low, let high = quantity.high else {
+            return "“" + (quantity.wording ?? "unquantified") + "”"
+        }
+        switch quantity.precision {
+        case .exact: return withUnit(short(low), quantity.unit)
+        case .approximate: return "≈" + withUnit(short(low), quantity.unit)
+        case .atMost: return "≤" + withUnit(short(high), quantity.unit)
+        case .atLeast: return "≥" + withUnit(short(low), quantity.unit)
+        case .range: return withUnit(short(low) + "–" + short(high), quantity.unit)
+        case .unquantified: return "“" + (quantity.wording ?? "") + "”"
+        }
+    }
+
+    static func withUnit(_ number: String, _ unit: Quantity.Unit) -> String {
+        switch unit {
+        case .none: return number
+        case .percent: return number + "%"
+        case .currency(let currency):
+            return currency.symbol.count == 1 ? currency.symbol + number : number + " " + currency.code
+        }
+    }
+
+    /// `6.4B`, `100M`, `2,000`, `0.5`: magnitudes from a million up, digits
+    /// grouped below.
+    public static func short(_ value: Double) -> String {
+        let magnitudes: [(Double, String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M")]
+        for (scale, suffix) in magnitudes where abs(value) >= scale {
+            return decimal(value / scale, maxFractionDigits: 2) + suffix
+        }
+        return grouped(value)
+    }
+
+    /// Thousands separated by commas: `1,700`, `2,000.5`.
+    static func grouped(_ value: Double) -> String {
+        let text = decimal(abs(value), maxFractionDigits: 2)
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        var integer = Array(parts[0])
+        var out = ""
+        while integer.count > 3 {
+            out = "," + String(integer.suffix(3)) + out
+            integer.removeLast(3)
+        }
+        out = String(integer) + out
+        if parts.count > 1 { out += "." + parts[1] }
+        return (value < 0 ? "-" : "") + out
+    }
+
+    /// Rounded to at most `maxFractionDigits`, without trailing zeros.
+    static func decimal(_ value: Double, maxFractionDigits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<maxFractionDigits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        var text = NumberText.plain(rounded)
+        if text.contains("e") { return text }
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+
+    // MARK: - Machine
+
+    /// Exact text for CSV and TSV: `6400000000 USD`, `<=51%`, `600..2000 EUR`.
+    public static func machine(_ cell: Cell) -> String {
+        switch cell {
+        case .missing, .bar: ""
+        case .text(let text): text
+        case .quantity(let quantity): machine(quantity)
+        case .date(let date): date.description
+        case .boolean(let flag): flag ? "true" : "false"
+        case .list(let members): members.map(machine).joined(separator: "; ")
+        case .count(let count): String(count)
+        case .highlighted(let text, _): text
+        }
+    }
+
+    public static func machine(_ quantity: Quantity) -> String {
+        guard let low = quantity.low, let high = quantity.high else { return quantity.wording ?? "" }
+        let unit = quantity.unit.code.map { $0 == "%" ? "%" : " " + $0 } ?? ""
+        switch quantity.precision {
+        case .exact: return NumberText.plain(low) + unit
+        case .approximate: return "~" + NumberText.plain(low) + unit
+        case .atMost: return "<=" + NumberText.plain(high) + unit
+        case .atLeast: return ">=" + NumberText.plain(low) + unit
+        case .range: return NumberText.plain(low) + ".." + NumberText.plain(high) + unit
+        case .unquantified: return quantity.wording ?? ""
+        }
+    }
+}
