@@ -7,11 +7,22 @@ let package = Package(
     products: [
         .executable(name: "repl", targets: ["repl"]),
     ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
     targets: [
         .target(name: "Lexer"),
         .target(name: "FactStore", dependencies: ["Lexer"]),
         .target(name: "Query", dependencies: ["Lexer", "FactStore"]),
-        .executableTarget(name: "repl", dependencies: ["Lexer", "FactStore", "Query"]),
+        .target(name: "Shell", dependencies: ["Lexer", "FactStore", "Query"]),
+        .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
+        .executableTarget(
+            name: "repl",
+            dependencies: [
+                "Lexer", "FactStore", "Query", "Shell", "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(name: "bench", dependencies: ["Lexer", "FactStore", "Query"]),
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "LexerTests", dependencies: ["Lexer"]),

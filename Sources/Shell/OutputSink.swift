@@ -1,0 +1,53 @@
+import Foundation
+
+/// Where answers go: standard output, or a file chosen with `.output FILE`.
+/// Diagnostics always go to standard error.
+public final class OutputSink {
+    private var handle: FileHandle
+    public private(set) var path: String?
+
+    public init() {
+        handle = FileHandle.standardOutput
+    }
+
+    public var isStandardOutput: Bool { path == nil }
+
+    public func write(_ text: String) {
+        handle.write(Data(text.utf8))
+    }
+
+    /// Sends answers to `path` (created or truncated) from now on.
+    public func redirect(to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil) || FileManager.default.isWritableFile(atPath: path),
+              let file = FileHandle(forWritingAtPath: path) else {
+            throw ShellError("cannot write to '\(path)'")
+        }
+        close()
+        file.truncateFile(atOffset: 0)
+        handle = file
+        self.path = path
+    }
+
+    public func restore() {
+        close()
+        handle = FileHandle.standardOutput
+        path = nil
+    }
+
+    private func close() {
+        if path != nil { try? handle.close() }
+    }
+}
+
+/// A problem of the shell itself (a file that cannot be read), as a message.
+public struct ShellError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// Writes to standard error.
+public enum StandardError {
+    public static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,128 @@
+import FactStore
+import Foundation
+import Lexer
+import Query
+
+/// One user's session: the knowledge base, the settings the dot-commands
+/// change, and the running of input. The executable only reads lines and
+/// hands them here; everything else lives in this library, where tests
+/// can reach it.
+public final class Session {
+    public struct Settings {
+        public var format: OutputFormat = .table
+        public var citations = false
+        public var timer = false
+        public var color = false
+        public var errorColor = false
+        /// Table width; nil when output is not a terminal (nothing is cut).
+        public var width: Int?
+        /// Stop at the first error.
+        public var bail = false
+
+        public init() {}
+    }
+
+    public private(set) var kb: KnowledgeBase
+    public let dataDirectory: URL
+    public var settings: Settings
+    public let output = OutputSink()
+    /// How many statements or commands failed so far.
+    public private(set) var failures = 0
+    /// Set by `.quit`; also by `--bail` after an error.
+    public private(set) var shouldStop = false
+    /// Set from a signal handler when the user presses Ctrl-C.
+    public var isInterrupted: () -> Bool = { false }
+    /// Files being read by `.read`, to refuse a script that reads itself.
+    var readStack: [String] = []
+
+    public init(kb: KnowledgeBase, dataDirectory: URL, settings: Settings = Settings()) {
+        self.kb = kb
+        self.dataDirectory = dataDirectory
+        self.settings = settings
+    }
+
+    var engine: Engine { Engine(kb: kb) }
+
+    /// Runs every dot-command and statement of `text` in order. Returns
+    /// false if any failed.
+    @discardableResult
+    public func run(_ text: String, name: String = "") -> Bool {
+        let before = failures
+        for item in ScriptReader.items(of: text, name: name) {
+            if shouldStop || isInterrupted() { break }
+            switch item {
+            case .command(let line, let number):
+                runCommand(line, in: name, line: number)
+            case .statements(let source):
+                runStatements(source)
+            }
+        }
+        return failures == before
+    }
+
+    /// Parses the statements of `source` and runs them, reporting parse
+    /// errors and results in the order they appear.
+    func runStatements(_ source: SourceFile) {
+        let parsed = Parser.parse(source)
+        enum Event { case statement(Statement), problem(Diagnostic) }
+        let events = (parsed.statements.map { (start: $0.span.start, event: Event.statement($0)) }
+            + parsed.diagnostics.map { (start: $0.span.start, event: Event.problem($0)) }).sorted { $0.start < $1.start }
+        for (_, event) in events {
+            if shouldStop || isInterrupted() { return }
+            switch event {
+            case .problem(let diagnostic): fail(diagnostic)
+            case .statement(let statement): execute(statement, in: source)
+            }
+        }
+    }
+
+    func execute(_ statement: Statement, in source: SourceFile) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        do {
+            let result = try engine.run(statement, in: source)
+            write(result)
+        } catch {
+            fail(error)
+        }
+        if settings.timer {
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+            StandardError.write("time: \(ValueText.short((elapsed * 100).rounded() / 100)) ms\n")
+        }
+    }
+
+    func write(_ result: QueryResult) {
+        let options = RenderOptions(width: settings.width ?? 100_000, color: settings.color && output.isStandardOutput,
+                                    citations: settings.citations)
+        output.write(Renderer.render(result, as: settings.format, options: options))
+    }
+
+    /// Reports a diagnostic on standard error and counts the failure.
+    func fail(_ diagnostic: Diagnostic) {
+        StandardError.write(DiagnosticRenderer(useColor: settings.errorColor).render(diagnostic))
+        countFailure()
+    }
+
+    /// Reports a message that has no source position.
+    func fail(_ message: String) {
+        StandardError.write((settings.errorColor ? "\u{1B}[1;31merror\u{1B}[0m" : "error") + ": " + message + "\n")
+        countFailure()
+    }
+
+    private func countFailure() {
+        failures += 1
+        if settings.bail { shouldStop = true }
+    }
+
+    func requestStop() {
+        shouldStop = true
+    }
+
+    /// Reports an error that is not a diagnostic (a script that cannot be read).
+    public func report(_ error: Error) {
+        fail(String(describing: error))
+    }
+
+    func replaceKnowledgeBase(_ kb: KnowledgeBase) {
+        self.kb = kb
+    }
+}

@@ -1,0 +1,83 @@
+import FactStore
+import Foundation
+import Query
+import Shell
+
+/// The interactive session: prompt, continuation lines when the parser says
+/// the statement is not finished, history, completion, Ctrl-C and Ctrl-D.
+final class InteractiveLoop {
+    let session: Session
+    let historyPath: String?
+    let editor = LineEditor(name: "aiquery")
+    private var historyWritable = false
+
+    static let prompt = "aiq> "
+    static let continuation = " ...> "
+
+    init(session: Session, historyPath: String?) {
+        self.session = session
+        self.historyPath = historyPath
+        session.isInterrupted = { [editor] in editor.isInterrupted }
+        let completer = Completer(kb: session.kb)
+        editor.enableCompletion { before, word in completer.candidates(before: before, word: word) }
+        loadHistory()
+    }
+
+    func printBanner(version: String) {
+        let kb = session.kb
+        let facts = kb.tables.reduce(0) { $0 + $1.count } - kb.documents.count
+        print("aiquery \(version) — \(kb.documents.count) documents, \(facts) facts and entities. Type .help for help, .quit to leave.")
+    }
+
+    func run() {
+        var pending: [String] = []
+        while !session.shouldStop {
+            CompletionBridge.pendingLines = pending.isEmpty ? "" : pending.joined(separator: "\n") + "\n"
+            switch editor.read(prompt: pending.isEmpty ? Self.prompt : Self.continuation) {
+            case .interrupted:
+                print("^C")
+                pending = []
+            case .end:
+                print()
+                saveHistory()
+                return
+            case .line(let line):
+                if pending.isEmpty, line.allSatisfy(\.isWhitespace) { continue }
+                pending.append(line)
+                let entry = pending.joined(separator: "\n")
+                let isCommand = pending.count == 1 && line.drop(while: \.isWhitespace).first == "."
+                if !isCommand, Parser.parse(entry).isIncomplete { continue }
+                pending = []
+                remember(entry)
+                session.settings.width = Terminal.width()
+                session.run(entry)
+                if editor.takeInterrupt() { print("interrupted") }
+            }
+        }
+        saveHistory()
+    }
+
+    // MARK: - History
+
+    private func loadHistory() {
+        guard let historyPath else { return }
+        switch HistoryFile.check(historyPath) {
+        case .absent, .usable:
+            HistoryFile.prepareFolder(of: historyPath)
+            editor.loadHistory(historyPath)
+            historyWritable = true
+        case .unusable(let reason):
+            StandardError.write("warning: \(reason); history is off for this session\n")
+        }
+    }
+
+    private func remember(_ entry: String) {
+        editor.addHistory(entry)
+        saveHistory()
+    }
+
+    private func saveHistory() {
+        guard historyWritable, let historyPath else { return }
+        editor.saveHistory(historyPath)
+    }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import FactStore
+import Foundation
+import Lexer
+import Query
+import Shell
+
+/// `repl`: query the AI-industry news corpus. Interactive on a terminal;
+/// otherwise runs `-e` statements, script files, or standard input.
+@main
+struct REPLCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "Query a corpus of news articles about the AI industry.",
+        discussion: """
+        Exit status: 0 when every statement succeeded, 1 when any failed, 2 for usage
+        errors or data that cannot be loaded. Answers go to standard output,
+        diagnostics to standard error. Type .help in a session for the language.
+        """,
+        version: version
+    )
+
+    @Option(name: .customLong("data"), help: ArgumentHelp("A folder laid out like seeds/ (default: the bundled corpus).", valueName: "DIR"))
+    var data: String?
+
+    @Option(name: .customLong("format"), help: "Output format: table, csv, tsv, json, jsonl or markdown.")
+    var format: OutputFormat = .table
+
+    @Option(name: .customShort("e"), parsing: .singleValue, help: ArgumentHelp("Run a statement or dot-command (repeatable, in order).", valueName: "STATEMENT"))
+    var statements: [String] = []
+
+    @Flag(name: .customLong("no-history"), help: "Do not read or write the history file.")
+    var noHistory = false
+
+    @Flag(help: "Stop at the first error.")
+    var bail = false
+
+    @Flag(help: "No banner.")
+    var quiet = false
+
+    @Flag(help: "Print each fact's citation and verbatim evidence under it.")
+    var cite = false
+
+    @Argument(help: ArgumentHelp("Script files to run, in order.", valueName: "FILE"))
+    var files: [String] = []
+
+    mutating func run() throws {
+        let directory = data.map { URL(fileURLWithPath: $0) } ?? SeedFiles.bundledDirectory()
+        let kb = try Self.loadKnowledgeBase(directory)
+        var settings = Session.Settings()
+        settings.format = format
+        settings.citations = cite
+        settings.bail = bail
+        settings.color = Terminal.wantsColor(1)
+        settings.errorColor = Terminal.wantsColor(2)
+        settings.width = Terminal.width()
+        let session = Session(kb: kb, dataDirectory: directory, settings: settings)
+
+        if statements.isEmpty, files.isEmpty, Terminal.isTerminal(0) {
+            let loop = InteractiveLoop(session: session, historyPath: noHistory ? nil : HistoryFile.path())
+            if !quiet { loop.printBanner(version: Self.version) }
+            loop.run()
+            throw ExitCode(session.failures == 0 ? 0 : 1)
+        }
+        runNonInteractive(session)
+        throw ExitCode(session.failures == 0 ? 0 : 1)
+    }
+
+    /// `-e` statements, then files, then (when neither is given) standard input.
+    func runNonInteractive(_ session: Session) {
+        for statement in statements where !session.shouldStop {
+            session.run(statement, name: "-e")
+        }
+        for file in files where !session.shouldStop {
+            do {
+                session.run(try ScriptFile.read(file), name: file)
+            } catch {
+                session.report(error)
+            }
+        }
+        if statements.isEmpty, files.isEmpty {
+            var lines: [String] = []
+            while let line = readLine(strippingNewline: true) { lines.append(line) }
+            session.run(lines.joined(separator: "\n"), name: "<stdin>")
+        }
+    }
+
+    static func loadKnowledgeBase(_ directory: URL) throws -> KnowledgeBase {
+        do {
+            return try Loader.load(try SeedFiles.read(directory: directory))
+        } catch let list as DiagnosticList {
+            StandardError.write(DiagnosticRenderer(useColor: Terminal.wantsColor(2)).render(list.diagnostics))
+            StandardError.write("error: the data in \(directory.path) did not load (\(list.diagnostics.count) errors); nothing was loaded\n")
+            throw ExitCode(2)
+        } catch {
+            StandardError.write("error: \(error)\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Usage errors exit with 2, not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }
+            StandardError.write(fullMessage(for: error) + "\n")
+            Foundation.exit(2)
+        }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
