@@ -32,6 +32,11 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(
+            name: "ShellTests",
+            dependencies: ["Lexer", "FactStore", "Query", "Shell", "TestSupport"],
+            exclude: ["Golden", "Fixture"]
+        ),
+        .testTarget(
             name: "FactStoreTests",
             dependencies: ["Lexer", "FactStore", "TestSupport"],
             exclude: ["Golden", "Fixture"]

@@ -3,17 +3,31 @@ import Foundation
 /// Where answers go: standard output, or a file chosen with `.output FILE`.
 /// Diagnostics always go to standard error.
 public final class OutputSink {
-    private var handle: FileHandle
+    private let standard: FileHandle?
+    private var handle: FileHandle?
     public private(set) var path: String?
+    /// What was written, when the sink captures instead of writing (tests).
+    public private(set) var captured = ""
 
-    public init() {
-        handle = FileHandle.standardOutput
+    /// Writes to `standard` (standard output by default).
+    public convenience init(_ standard: FileHandle = .standardOutput) {
+        self.init(handle: standard)
+    }
+
+    private init(handle: FileHandle?) {
+        self.standard = handle
+        self.handle = handle
+    }
+
+    /// A sink that keeps everything written in `captured` (for tests).
+    public static func memory() -> OutputSink {
+        OutputSink(handle: nil)
     }
 
     public var isStandardOutput: Bool { path == nil }
 
     public func write(_ text: String) {
-        handle.write(Data(text.utf8))
+        if let handle { handle.write(Data(text.utf8)) } else { captured += text }
     }
 
     /// Sends answers to `path` (created or truncated) from now on.
@@ -30,12 +44,12 @@ public final class OutputSink {
 
     public func restore() {
         close()
-        handle = FileHandle.standardOutput
+        handle = standard
         path = nil
     }
 
     private func close() {
-        if path != nil { try? handle.close() }
+        if path != nil { try? handle?.close() }
     }
 }
 
@@ -45,7 +59,7 @@ public struct ShellError: Error, CustomStringConvertible {
     public init(_ description: String) { self.description = description }
 }
 
-/// Writes to standard error.
+/// Writes to standard error, outside a session (before one exists).
 public enum StandardError {
     public static func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))

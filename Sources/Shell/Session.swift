@@ -25,7 +25,10 @@ public final class Session {
     public private(set) var kb: KnowledgeBase
     public let dataDirectory: URL
     public var settings: Settings
-    public let output = OutputSink()
+    /// Answers.
+    public let output: OutputSink
+    /// Diagnostics, timings and warnings.
+    public let errors: OutputSink
     /// How many statements or commands failed so far.
     public private(set) var failures = 0
     /// Set by `.quit`; also by `--bail` after an error.
@@ -35,10 +38,13 @@ public final class Session {
     /// Files being read by `.read`, to refuse a script that reads itself.
     var readStack: [String] = []
 
-    public init(kb: KnowledgeBase, dataDirectory: URL, settings: Settings = Settings()) {
+    public init(kb: KnowledgeBase, dataDirectory: URL, settings: Settings = Settings(),
+                output: OutputSink = OutputSink(), errors: OutputSink = OutputSink(.standardError)) {
         self.kb = kb
         self.dataDirectory = dataDirectory
         self.settings = settings
+        self.output = output
+        self.errors = errors
     }
 
     var engine: Engine { Engine(kb: kb) }
@@ -86,7 +92,7 @@ public final class Session {
         }
         if settings.timer {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            StandardError.write("time: \(ValueText.short((elapsed * 100).rounded() / 100)) ms\n")
+            errors.write("time: \(ValueText.short((elapsed * 100).rounded() / 100)) ms\n")
         }
     }
 
@@ -98,13 +104,13 @@ public final class Session {
 
     /// Reports a diagnostic on standard error and counts the failure.
     func fail(_ diagnostic: Diagnostic) {
-        StandardError.write(DiagnosticRenderer(useColor: settings.errorColor).render(diagnostic))
+        errors.write(DiagnosticRenderer(useColor: settings.errorColor).render(diagnostic))
         countFailure()
     }
 
     /// Reports a message that has no source position.
     func fail(_ message: String) {
-        StandardError.write((settings.errorColor ? "\u{1B}[1;31merror\u{1B}[0m" : "error") + ": " + message + "\n")
+        errors.write((settings.errorColor ? "\u{1B}[1;31merror\u{1B}[0m" : "error") + ": " + message + "\n")
         countFailure()
     }
 

@@ -35,10 +35,10 @@ extension Engine {
         }
         let largest = Double(grouped.first?.rows.count ?? 1)
         let cells = grouped.map { group -> [Cell] in
-            [kb.cell(group.key), .count(group.rows.count), .bar(Double(group.rows.count) / largest)]
+            [groupCell(group.key), .count(group.rows.count), .bar(Double(group.rows.count) / largest)]
         }
         if groupBy.type.isList, grouped.reduce(0, { $0 + $1.rows.count }) > rows.count {
-            notes.append("a \(table.kind.singular) with several \(groupBy.name) values counts once in each group")
+            notes.append(sharedNote(table.kind, groupBy))
         }
         return ResultTable(columns: [ResultColumn(groupBy.name), ResultColumn("count"), ResultColumn("", isBar: true)],
                            rows: cells, footer: "\(grouped.count) groups, \(counted(rows.count, table.kind))", notes: notes)
@@ -73,6 +73,9 @@ extension Engine {
             notes.append("amounts in different currencies or units are never added: one row per unit, no exchange rate applied")
         }
         if !skipped.isEmpty { notes.append("not included: " + Set(skipped).sorted().joined(separator: ", ")) }
+        if let groupBy, groupBy.type.isList, grouped.reduce(0, { $0 + $1.rows.count }) > rows.count {
+            notes.append(sharedNote(table.kind, groupBy))
+        }
         if rows.isEmpty, let condition { notes.append(EmptyAnswer(engine: self, table: table).explain(condition)) }
         let sorted = results.sorted { ($0.value.low ?? 0, $0.value.high ?? 0) > ($1.value.low ?? 0, $1.value.high ?? 0) }
         let valueName = "\(function.rawValue)(\(field.name))"
@@ -83,7 +86,7 @@ extension Engine {
         let cells = sorted.map { result -> [Cell] in
             var row: [Cell] = [.quantity(result.value), .count(result.count)]
             if groupBy != nil {
-                row.insert(kb.cell(result.key), at: 0)
+                row.insert(groupCell(result.key), at: 0)
                 let scale = largest[result.value.unit] ?? 0
                 row.append(.bar(scale > 0 ? (result.value.low ?? 0) / scale : 0))
             }
@@ -92,6 +95,15 @@ extension Engine {
         if groupBy != nil { columns.append(ResultColumn("", isBar: true)) }
         let footer = groupBy == nil ? counted(rows.count, table.kind) : "\(sorted.count) groups, \(counted(rows.count, table.kind))"
         return ResultTable(columns: columns, rows: cells, footer: footer, notes: notes)
+    }
+
+    /// The group of rows without a value is labelled, not left blank.
+    func groupCell(_ key: Value?) -> Cell {
+        key == nil ? .text("(missing)") : kb.cell(key)
+    }
+
+    func sharedNote(_ kind: KindSchema, _ field: BoundField) -> String {
+        "\(kind.name) with several \(field.name) values count once in each of their groups"
     }
 
     /// Combines quantities of one unit. Each is the interval of values its
@@ -122,12 +134,9 @@ extension Engine {
             low = lows.max()!
             high = vague > 0 ? .infinity : highs.max()!
         }
-        let counted = function == .avg ? known : quantities
         if high == .infinity { return Quantity(atLeast: low, unit: unit) }
-        if low == high, counted.allSatisfy({ $0.precision == .exact }) { return Quantity(exactly: low, unit: unit) }
-        if low == high, counted.allSatisfy({ $0.precision == .exact || $0.precision == .approximate }) {
-            return Quantity(approximately: low, unit: unit)
-        }
-        return Quantity(from: low, to: high, unit: unit)
+        guard low == high else { return Quantity(from: low, to: high, unit: unit) }
+        let approximate = known.contains { $0.precision == .approximate }
+        return approximate ? Quantity(approximately: low, unit: unit) : Quantity(exactly: low, unit: unit)
     }
 }

@@ -16,12 +16,13 @@ struct MachineRows {
             return table.rows[row].contains { ValueText.machine($0) == first.evidence }
         }
         var keys = kept.map { table.columns[$0].name }
-        if !table.ids.isEmpty { keys.insert("id", at: 0) }
+        let addsID = !table.ids.isEmpty && !keys.contains("id")
+        if addsID { keys.insert("id", at: 0) }
         if hasCitations { keys += evidenceShown ? ["doc", "line"] : ["doc", "line", "evidence"] }
         self.keys = keys
         self.rows = table.rows.indices.map { row in
             var cells = kept.map { table.rows[row][$0] }
-            if !table.ids.isEmpty { cells.insert(.text(table.ids[row]), at: 0) }
+            if addsID { cells.insert(.text(table.ids[row]), at: 0) }
             if hasCitations {
                 let first = table.citations[safe: row]?.first
                 cells.append(first.map { .text($0.document) } ?? .missing)

@@ -29,7 +29,10 @@ public enum ValueText {
         case .approximate: return "≈" + withUnit(short(low), quantity.unit)
         case .atMost: return "≤" + withUnit(short(high), quantity.unit)
         case .atLeast: return "≥" + withUnit(short(low), quantity.unit)
-        case .range: return withUnit(short(low) + "–" + short(high), quantity.unit)
+        case .range:
+            // A range too narrow to show reads as one approximate value.
+            if short(low) == short(high) { return "≈" + withUnit(short(low), quantity.unit) }
+            return withUnit(short(low) + "–" + short(high), quantity.unit)
         case .unquantified: return "“" + (quantity.wording ?? "") + "”"
         }
     }

@@ -1,0 +1,1 @@
+avg stake of deals

@@ -1,0 +1,2 @@
+.cite on
+find deals where buyer = Meta and target = "Scale AI"

@@ -1,0 +1,1 @@
+find claims where speaker = "Dylan Patel" show statement, value

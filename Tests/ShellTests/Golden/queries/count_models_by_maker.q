@@ -1,0 +1,1 @@
+count models by maker

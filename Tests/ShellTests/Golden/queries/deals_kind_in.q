@@ -1,0 +1,1 @@
+find deals where kind in (acquisition, stake) show buyer, target, kind

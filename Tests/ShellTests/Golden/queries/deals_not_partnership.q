@@ -1,0 +1,1 @@
+find deals where kind != partnership and amount is missing show id, kind

@@ -1,0 +1,1 @@
+find deals where amount > 1e9 and buyer = OpenAI

@@ -1,0 +1,1 @@
+find deals sort by amount desc show buyer, target, amount, stake

@@ -1,0 +1,1 @@
+find models where status in (delayed, abandoned, troubled) show name, maker, status

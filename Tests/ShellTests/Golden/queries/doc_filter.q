@@ -1,0 +1,1 @@
+count deals where doc = 000

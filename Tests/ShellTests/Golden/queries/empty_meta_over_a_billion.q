@@ -1,0 +1,1 @@
+find deals where buyer = Meta and amount > 1e9

@@ -1,0 +1,1 @@
+find deals where buyer = Google

@@ -1,0 +1,1 @@
+find events where date > "soon"

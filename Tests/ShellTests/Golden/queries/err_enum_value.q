@@ -1,0 +1,1 @@
+find models where status = delayd

@@ -1,0 +1,1 @@
+sum buyer of deals

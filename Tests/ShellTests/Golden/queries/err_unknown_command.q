@@ -1,0 +1,1 @@
+.formt json

@@ -1,0 +1,1 @@
+search "IA" in 009

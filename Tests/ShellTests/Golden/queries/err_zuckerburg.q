@@ -1,0 +1,1 @@
+find hires where hired_by = zuckerburg

@@ -1,0 +1,1 @@
+find events where when is not missing show actor, when

@@ -1,0 +1,1 @@
+explain count hires by to

@@ -1,0 +1,2 @@
+.format csv
+find deals where buyer = Microsoft show kind, amount, stake

@@ -1,0 +1,2 @@
+.format json
+find deals where kind = acquisition

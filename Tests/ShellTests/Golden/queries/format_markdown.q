@@ -1,0 +1,2 @@
+.format markdown
+count deals by buyer

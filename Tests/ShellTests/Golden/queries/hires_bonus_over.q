@@ -1,0 +1,1 @@
+find hires where bonus > $50M show from, to, bonus

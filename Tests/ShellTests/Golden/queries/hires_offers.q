@@ -1,0 +1,1 @@
+find hires where status = offered show person, from, to, bonus

@@ -1,0 +1,1 @@
+find hires where to = Meta

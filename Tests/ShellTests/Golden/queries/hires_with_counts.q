@@ -1,0 +1,1 @@
+find hires where count is not missing show role, count, from, to

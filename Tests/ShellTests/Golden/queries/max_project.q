@@ -1,0 +1,1 @@
+max amount of projects

@@ -1,0 +1,1 @@
+find metrics show subject, metric, value, unit

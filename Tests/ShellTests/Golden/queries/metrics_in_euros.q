@@ -1,0 +1,1 @@
+find metrics where unit = EUR and value < 3000 EUR

@@ -1,0 +1,1 @@
+find metrics where value > 1e9

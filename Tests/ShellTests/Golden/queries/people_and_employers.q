@@ -1,0 +1,1 @@
+find people show name, role, employer

@@ -1,0 +1,1 @@
+find people where name = Musk show name, aliases

@@ -1,0 +1,1 @@
+find deals where stake > 50%

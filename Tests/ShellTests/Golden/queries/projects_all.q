@@ -1,0 +1,1 @@
+find projects sort by amount desc show owner, what, place, amount

@@ -1,0 +1,1 @@
+find projects where amount > 1000 EUR

@@ -1,0 +1,1 @@
+find projects where place contains "texas"

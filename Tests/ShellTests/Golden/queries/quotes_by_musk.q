@@ -1,0 +1,1 @@
+find quotes where speaker = Musk show text, date

@@ -1,0 +1,1 @@
+find rankings sort by rank show rank, entity, comment

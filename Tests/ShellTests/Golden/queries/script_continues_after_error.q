@@ -1,0 +1,3 @@
+count deals;
+find deals where amout > 1;
+count hires

@@ -1,0 +1,1 @@
+search "Grok 3" in 003 limit 3

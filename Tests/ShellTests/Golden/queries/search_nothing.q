@@ -1,0 +1,1 @@
+search "blockchain quantique"

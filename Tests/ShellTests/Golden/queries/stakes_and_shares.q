@@ -1,0 +1,1 @@
+find deals where stake is not missing show buyer, target, kind, stake

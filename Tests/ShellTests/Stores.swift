@@ -1,0 +1,33 @@
+import FactStore
+import Foundation
+import Lexer
+import Shell
+import TestSupport
+
+/// The knowledge bases the shell's tests run against, loaded once.
+enum Stores {
+    static let bundled: KnowledgeBase = load(RepositoryPaths.seeds)
+    static let fixtureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixture")
+    static let fixture: KnowledgeBase = load(fixtureFolder)
+
+    static func load(_ folder: URL) -> KnowledgeBase {
+        do {
+            return try Loader.load(try SeedFiles.read(directory: folder))
+        } catch let list as DiagnosticList {
+            fatalError("\(folder.lastPathComponent) does not load:\n" + DiagnosticRenderer().render(list.diagnostics))
+        } catch {
+            fatalError("\(error)")
+        }
+    }
+
+    /// Runs a script in a fresh session whose answers and diagnostics are
+    /// captured together, in order, as a transcript.
+    static func transcript(of script: String, name: String, kb: KnowledgeBase, width: Int = 100) -> (String, Bool) {
+        let sink = OutputSink.memory()
+        var settings = Session.Settings()
+        settings.width = width
+        let session = Session(kb: kb, dataDirectory: fixtureFolder, settings: settings, output: sink, errors: sink)
+        let succeeded = session.run(script, name: name)
+        return (sink.captured, succeeded)
+    }
+}
