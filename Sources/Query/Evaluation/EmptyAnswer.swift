@@ -40,9 +40,13 @@ struct EmptyAnswer {
         guard case .test(let test) = condition, !rows.isEmpty else { return nil }
         var parts: [String] = []
         let values = rows.map { table.value(row: $0, test.field) }
+        var literalUnit = Quantity.Unit.none
+        if case .compare(_, .quantity(let literal)) = test.test { literalUnit = literal.unit }
         if case .compare(let op, _) = test.test, test.field.type.element.isNumeric {
             let quantities = values.compactMap { value -> Quantity? in
-                if case .quantity(let quantity)? = value, quantity.low != nil { return quantity }
+                if case .quantity(let quantity)? = value, quantity.low != nil, literalUnit == .none || quantity.unit == literalUnit {
+                    return quantity
+                }
                 return nil
             }
             let wantsLarger = op == .greater || op == .greaterEqual || op == .equal
@@ -60,6 +64,8 @@ struct EmptyAnswer {
                 reason = "\(test.field.name) not stated"
             } else if case .quantity(let quantity)? = value, quantity.precision == .unquantified {
                 reason = "\(test.field.name) “\(quantity.wording ?? "")”, not a number"
+            } else if case .quantity(let quantity)? = value, literalUnit != .none, quantity.unit != literalUnit {
+                reason = "\(test.field.name) \(ValueText.human(quantity)), not in \(literalUnit.code ?? "")"
             } else {
                 reason = "\(test.field.name) \(ValueText.human(engine.kb.cell(value))), too vague to tell"
             }

@@ -6,6 +6,7 @@ extension FactTable {
         switch field.reference {
         case .declared(let index): value(row: row, field: index)
         case .system(let name): value(row: row, named: name)
+        case .identity(let kind): .entity(EntityRef(kind: kind, row: row))
         }
     }
 }

@@ -18,7 +18,8 @@ struct TableRenderer {
             } && !table.rows.isEmpty
         }
         let texts = table.rows.map { row in row.enumerated().map { text(for: $0.element, column: table.columns[$0.offset]) } }
-        let widths = fittedWidths(table, texts)
+        var widths = fittedWidths(table, texts)
+        if options.citations { widenForCitations(table, &widths, numeric: numeric) }
         var lines = [border("┌", "┬", "┐", widths)]
         lines.append(line(table.columns.map { bold($0.name) }, plain: table.columns.map(\.name), widths: widths, rightAligned: numeric))
         lines.append(border("├", "┼", "┤", widths))
@@ -158,8 +159,7 @@ struct TableRenderer {
         let inner = widths.reduce(0, +) + 3 * (widths.count - 1)
         var lines: [String] = []
         for citation in citations {
-            let text = "↳ \(citation) “\(TerminalText.safe(citation.evidence))”"
-            for piece in Self.wrap(text, width: inner) {
+            for piece in Self.wrap(citationText(citation), width: inner) {
                 let padding = String(repeating: " ", count: max(0, inner - DisplayWidth.of(piece)))
                 lines.append("│ " + dim(piece) + padding + " │")
             }
@@ -167,25 +167,36 @@ struct TableRenderer {
         return lines
     }
 
+    /// Citations read better on long lines: the last text column grows so
+    /// that evidence fits on one line when the terminal allows it.
+    func widenForCitations(_ table: ResultTable, _ widths: inout [Int], numeric: [Bool]) {
+        guard let last = widths.indices.last(where: { !numeric[$0] }) ?? widths.indices.last else { return }
+        let longest = table.citations.flatMap { $0 }.map { DisplayWidth.of(citationText($0)) }.max() ?? 0
+        let inner = widths.reduce(0, +) + 3 * (widths.count - 1)
+        let available = options.width - 4
+        if inner < min(longest, available) { widths[last] += min(longest, available) - inner }
+    }
+
+    func citationText(_ citation: Citation) -> String {
+        "↳ \(citation) “\(TerminalText.safe(citation.evidence))”"
+    }
+
+    /// Greedy word wrap; continuation lines are indented by two spaces.
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        var used = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let wordWidth = DisplayWidth.of(String(word))
-            if used > 0, used + 1 + wordWidth > width {
+        for word in text.split(separator: " ").map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if DisplayWidth.of(candidate) <= width || current.isEmpty || current == "  " {
+                current = candidate
+            } else {
                 lines.append(current)
-                current = "  "
-                used = 2
+                current = "  " + word
             }
-            if used > 0 && !(current == "  " && used == 2) { current += " "; used += 1 }
-            current += String(word)
-            used += wordWidth
             while DisplayWidth.of(current) > width {
-                let head = cut(current, to: width)
-                lines.append(String(head.dropLast()))
-                current = "  " + String(current.dropFirst(head.count - 1))
-                used = DisplayWidth.of(current)
+                let head = String(cut(current, to: width).dropLast())
+                lines.append(head)
+                current = "  " + String(current.dropFirst(head.count))
             }
         }
         if !current.isEmpty { lines.append(current) }

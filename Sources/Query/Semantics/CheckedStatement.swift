@@ -6,6 +6,9 @@ public struct BoundField: Sendable {
     public enum Reference: Hashable, Sendable {
         case declared(Int)
         case system(String)
+        /// `name` of an entity kind in a condition: the entity the row is,
+        /// so that `name = Musk` matches by name or alias.
+        case identity(kind: Int)
     }
 
     public let reference: Reference

@@ -14,14 +14,18 @@ extension Checker {
     }
 
     func fieldTest(_ predicate: Predicate, kind: Int) throws(Diagnostic) -> FieldTest {
-        let bound = try field(predicate.field, of: kind)
+        var bound = try field(predicate.field, of: kind)
         let test: FieldTest.Test
         switch predicate.test {
         case .compare(let op, let literal):
             try requireOrdered(bound, op: op)
-            test = .compare(op, try operand(literal, for: bound, kind: kind))
+            let value = try operand(literal, for: bound, kind: kind)
+            bound = identityIfEntityName(bound, value, kind: kind)
+            test = .compare(op, value)
         case .within(let literals, let negated):
-            test = .within(try literals.map { l throws(Diagnostic) in try operand(l, for: bound, kind: kind) }, negated: negated)
+            let values = try literals.map { l throws(Diagnostic) in try operand(l, for: bound, kind: kind) }
+            bound = identityIfEntityName(bound, values.first, kind: kind)
+            test = .within(values, negated: negated)
         case .between(let low, let high, let negated):
             try requireOrdered(bound, op: .less)
             test = .between(try operand(low, for: bound, kind: kind), try operand(high, for: bound, kind: kind), negated: negated)
@@ -35,6 +39,12 @@ extension Checker {
         // Messages quote the predicate as the user wrote it, on one line.
         let written = source.text(of: predicate.span).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return FieldTest(field: bound, test: test, text: written)
+    }
+
+    /// `name = X` on an entity kind compares entities, not spellings.
+    func identityIfEntityName(_ field: BoundField, _ operand: Operand?, kind: Int) -> BoundField {
+        guard case .entities? = operand, field.name == "name", kb.schema.kinds[kind].isEntity else { return field }
+        return BoundField(reference: .identity(kind: kind), name: field.name, type: .reference(kb.schema.kinds[kind].name), span: field.span)
     }
 
     /// `<`, `>` and `between` need an order: numbers and dates.

@@ -1,0 +1,3 @@
+-- Machine-readable: every model and its status, as JSON Lines.
+.format jsonl
+find models where maker is not missing show name, maker, status
