@@ -36,6 +36,7 @@ let package = Package(
             dependencies: ["Lexer", "FactStore", "Query", "Shell", "TestSupport"],
             exclude: ["Golden", "Fixture"]
         ),
+        .testTarget(name: "ReplTests", dependencies: ["TestSupport"]),
         .testTarget(
             name: "FactStoreTests",
             dependencies: ["Lexer", "FactStore", "TestSupport"],

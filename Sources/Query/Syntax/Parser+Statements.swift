@@ -4,13 +4,16 @@ import Lexer
 
 extension Parser {
     /// script -> [ statement ] { ";" [ statement ] }
+    ///
+    /// A statement word at the start of a line also ends the statement
+    /// before it, so scripts may put one statement per line without `;`.
     mutating func parseScript() -> [Statement] {
         var statements: [Statement] = []
         while !current.isEnd, diagnostics.count < Self.maxDiagnostics {
             if consume(.semicolon) != nil { continue }
             do {
                 statements.append(try parseStatement())
-                if !current.isEnd, consume(.semicolon) == nil {
+                if !current.isEnd, consume(.semicolon) == nil, !startsStatementOnNewLine() {
                     throw error(expected: "';' or end of input after the statement",
                                 suggestions: ["where", "sort", "order", "limit", "show", "by", "in"], notes: clauseOrderNote())
                 }
@@ -22,6 +25,12 @@ extension Parser {
             }
         }
         return statements
+    }
+
+    /// A statement word that is the first token of its line.
+    func startsStatementOnNewLine() -> Bool {
+        guard let keyword = current.keyword, Keyword.statementStarts.contains(keyword), index > 0 else { return false }
+        return source.bytes[previous.span.end..<current.span.start].contains(UInt8(ascii: "\n"))
     }
 
     /// statement -> find | count | aggregate | describe | search | explain

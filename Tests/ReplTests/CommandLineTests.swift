@@ -1,0 +1,153 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The built binary, run the ways people use it: one-liners, scripts,
+/// pipes, exit statuses, formats, `.read` and `.output`.
+@Suite struct CommandLineTests {
+    @Test func oneLiner() throws {
+        let run = try Binary.run(["-e", "count deals"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("│     9 │"))
+        #expect(run.output.hasSuffix("9 deals\n"))
+        #expect(run.errors.isEmpty)
+    }
+
+    @Test func repeatedOneLinersRunInOrder() throws {
+        let run = try Binary.run(["-e", ".format csv", "-e", "count deals", "-e", "count hires"])
+        #expect(run.status == 0)
+        #expect(run.output == "count\r\n9\r\ncount\r\n12\r\n")
+    }
+
+    @Test func aFailingStatementExitsWithOneAndReportsOnStandardError() throws {
+        let run = try Binary.run(["-e", "fnd deals", "-e", "count hires"])
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("error: expected a statement, found 'fnd'\n --> -e:1:1\n"))
+        #expect(run.errors.contains("^^^ did you mean 'find'?"))
+        #expect(run.output.contains("12 hires"), "the next statement still runs")
+    }
+
+    @Test func scriptWithAnErrorInTheMiddleGoesOnWithoutBail() throws {
+        let folder = try Binary.temporaryFolder()
+        let script = folder.appendingPathComponent("report.q")
+        try "count deals;\n\nfind deals where amout > 1;\ncount hires;\n".write(to: script, atomically: true, encoding: .utf8)
+        let run = try Binary.run([script.path])
+        #expect(run.status == 1)
+        #expect(run.errors.contains(" --> \(script.path):3:18\n"))
+        #expect(run.output.contains("9 deals") && run.output.contains("12 hires"))
+
+        let bailed = try Binary.run(["--bail", script.path])
+        #expect(bailed.status == 1)
+        #expect(bailed.output.contains("9 deals"))
+        #expect(!bailed.output.contains("12 hires"), "--bail stops at the first error")
+    }
+
+    @Test func pipedStandardInputRunsWithoutPromptOrBanner() throws {
+        let run = try Binary.run([], input: "count deals\ncount\n  hires;\n")
+        #expect(run.status == 0)
+        #expect(!run.output.contains("aiq>"))
+        #expect(!run.output.contains("aiquery 0"))
+        #expect(run.output.contains("9 deals") && run.output.contains("12 hires"))
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        let run = try Binary.run(["--no-such-flag"])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("Unknown option '--no-such-flag'"))
+        let badFormat = try Binary.run(["--format", "xml", "-e", "count deals"])
+        #expect(badFormat.status == 2)
+    }
+
+    @Test func dataThatDoesNotLoadExitsWithTwoAndLoadsNothing() throws {
+        let folder = try Binary.temporaryFolder()
+        let missing = try Binary.run(["--data", folder.appendingPathComponent("nothing").path, "-e", "count deals"])
+        #expect(missing.status == 2)
+        #expect(missing.errors.contains("no data folder"))
+
+        let copy = folder.appendingPathComponent("seeds")
+        try FileManager.default.copyItem(at: RepositoryPaths.seeds, to: copy)
+        let deals = copy.appendingPathComponent("facts/deals.kb")
+        let text = try String(contentsOf: deals, encoding: .utf8).replacingOccurrences(of: "buyer: OpenAI\n  target: IO", with: "buyer: OpenAl\n  target: IO")
+        try text.write(to: deals, atomically: true, encoding: .utf8)
+        let broken = try Binary.run(["--data", copy.path, "-e", "count deals"])
+        #expect(broken.status == 2)
+        #expect(broken.errors.contains("error: no company is named 'OpenAl'"))
+        #expect(broken.errors.contains("did you mean 'OpenAI'?"))
+        #expect(broken.output.isEmpty)
+    }
+
+    @Test func anotherDataFolderLoads() throws {
+        let run = try Binary.run(["--data", RepositoryPaths.seeds.path, "-e", "count documents"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("5 documents"))
+    }
+
+    @Test func jsonParsesBack() throws {
+        let run = try Binary.run(["--format", "json", "-e", "find deals where buyer = Meta and target = \"Scale AI\""])
+        #expect(run.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+        #expect(rows.count == 1)
+        #expect(rows[0]["id"] as? String == "meta_stake_scale_ai")
+        #expect(rows[0]["doc"] as? String == "001")
+        #expect(rows[0]["line"] as? Int == 10)
+        let stake = try #require(rows[0]["stake"] as? [String: Any])
+        #expect(stake["value"] as? Int == 49)
+        #expect(stake["unit"] as? String == "%")
+        #expect((rows[0]["also"] as? [[String: Any]])?.count == 2)
+    }
+
+    @Test func readRunsAScriptAndOutputRedirects() throws {
+        let folder = try Binary.temporaryFolder()
+        try "count deals\n".write(to: folder.appendingPathComponent("inner.q"), atomically: true, encoding: .utf8)
+        let run = try Binary.run(["-e", ".output answers.txt", "-e", ".read inner.q", "-e", ".output", "-e", "count hires"],
+                                 directory: folder)
+        #expect(run.status == 0)
+        let saved = try String(contentsOf: folder.appendingPathComponent("answers.txt"), encoding: .utf8)
+        #expect(saved.contains("9 deals"))
+        #expect(!run.output.contains("9 deals"))
+        #expect(run.output.contains("12 hires"))
+    }
+
+    @Test func readOfAMissingFileFails() throws {
+        let run = try Binary.run(["-e", ".read nowhere.q"])
+        #expect(run.status == 1)
+        #expect(run.errors == "error: cannot open 'nowhere.q': no such file\n")
+    }
+
+    @Test func unknownDotCommandSuggests() throws {
+        let run = try Binary.run(["-e", ".fromat json"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("did you mean '.format'?"))
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try Binary.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.output == "0.1.0\n")
+        let help = try Binary.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("--format"))
+        #expect(help.output.contains("--no-history"))
+    }
+
+    @Test func shellCompletionScripts() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let run = try Binary.run(["--generate-completion-script", shell])
+            #expect(run.status == 0)
+            #expect(run.output.contains("repl"))
+        }
+    }
+
+    @Test(arguments: ["who_hires_whom.q", "money.q", "export_json.q"])
+    func examplesRun(_ name: String) throws {
+        let run = try Binary.run([RepositoryPaths.root.appendingPathComponent("examples/\(name)").path])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(!run.output.isEmpty)
+    }
+
+    @Test func nothingIsWrittenToHistoryWhenNotInteractive() throws {
+        let history = FileManager.default.temporaryDirectory.appendingPathComponent("aiquery-history-\(UUID())").path
+        _ = try Binary.run(["-e", "count deals"], environment: ["AIQUERY_HISTORY": history])
+        #expect(!FileManager.default.fileExists(atPath: history))
+    }
+}
