@@ -62,7 +62,7 @@ struct REPLCommand: ParsableCommand {
             let loop = InteractiveLoop(session: session, historyPath: noHistory ? nil : HistoryFile.path())
             if !quiet { loop.printBanner(version: Self.version) }
             loop.run()
-            throw ExitCode(session.failures == 0 ? 0 : 1)
+            return  // errors were shown as they happened; leaving is a success
         }
         runNonInteractive(session)
         throw ExitCode(session.failures == 0 ? 0 : 1)

@@ -1,0 +1,85 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the real `repl` in a pseudo-terminal, types into it and reads what
+/// it shows, as a person at a terminal would.
+final class PseudoTerminal {
+    let pid: pid_t
+    let master: Int32
+    private(set) var screen = ""
+    /// Where the next `expect` starts looking.
+    private var cursor: String.Index
+
+    /// Starts `path` with `arguments` in a 100×40 terminal. Everything the
+    /// child needs is built before forking: the child only calls execve.
+    init(path: String, arguments: [String], environment: [String: String]) throws {
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        var size = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+        var descriptor: Int32 = -1
+        let child = forkpty(&descriptor, nil, nil, &size)
+        if child == 0 {
+            execve(path, argv, envp)
+            _exit(127)
+        }
+        for pointer in argv + envp { free(pointer) }
+        guard child > 0 else { throw POSIXError(.EAGAIN) }
+        pid = child
+        master = descriptor
+        cursor = screen.startIndex
+    }
+
+    func type(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = write(master, &bytes, bytes.count)
+    }
+
+    /// Waits until `text` appears after what earlier expectations consumed;
+    /// returns false after `timeout` seconds.
+    @discardableResult
+    func expect(_ text: String, timeout: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let range = screen.range(of: text, range: cursor..<screen.endIndex) {
+                cursor = range.upperBound
+                return true
+            }
+            readAvailable(waitingMilliseconds: 50)
+        }
+        return false
+    }
+
+    private func readAvailable(waitingMilliseconds: Int32) {
+        var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        guard poll(&poller, 1, waitingMilliseconds) > 0 else { return }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = read(master, &buffer, buffer.count)
+        if count > 0 {
+            let offset = screen.distance(from: screen.startIndex, to: cursor)
+            screen += String(decoding: buffer[0..<count], as: UTF8.self)
+            cursor = screen.index(screen.startIndex, offsetBy: offset)
+        }
+    }
+
+    /// Waits for the child to exit and returns its status, or nil on timeout.
+    func waitForExit(timeout: Double = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        var status: Int32 = 0
+        while Date() < deadline {
+            readAvailable(waitingMilliseconds: 20)
+            if waitpid(pid, &status, WNOHANG) == pid {
+                return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
+            }
+        }
+        return nil
+    }
+
+    deinit {
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        close(master)
+    }
+}
