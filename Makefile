@@ -4,8 +4,9 @@
 setup:
 	./scripts/setup
 
+# A statically linked Swift runtime starts several times faster.
 build: setup
-	swift build -c release --product repl
+	swift build -c release --static-swift-stdlib --product repl
 
 run: build
 	.build/release/repl
@@ -16,6 +17,7 @@ test: setup
 bench: setup
 	swift build -c release --product bench
 	.build/release/bench
+	./scripts/bench-startup
 
 clean:
 	rm -rf .build

@@ -1,4 +1,5 @@
 import Lexer
+import Synchronization
 
 /// The in-memory fact store: the schema, the documents, one column table per
 /// kind and an index of entity names. Immutable once loaded.
@@ -7,15 +8,24 @@ public final class KnowledgeBase: Sendable {
     public let documents: [Document]
     public let tables: [FactTable]
     public let entities: EntityIndex
-    /// The sentences of every document, for `search`.
-    public let text: SearchIndex
+    /// Derived on first use, so that start-up does not pay for it.
+    private let textLayer = Mutex<SearchIndex?>(nil)
 
     init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex) {
         self.schema = schema
         self.documents = documents
         self.tables = tables
         self.entities = entities
-        self.text = SearchIndex(documents: documents)
+    }
+
+    /// The sentences of every document, for `search`.
+    public var text: SearchIndex {
+        textLayer.withLock { index in
+            if let index { return index }
+            let built = SearchIndex(documents: documents)
+            index = built
+            return built
+        }
     }
 
     public func table(named name: String) -> FactTable? {

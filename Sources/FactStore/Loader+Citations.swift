@@ -38,7 +38,7 @@ extension Loader {
                   notes: [document.lines.count == 1 ? "it has 1 line" : "it has \(document.lines.count) lines"])
             return nil
         }
-        guard !evidence.isEmpty, text.contains(evidence) else {
+        guard document.line(line, contains: evidence) else {
             error("the evidence is not on \(documentID):\(line) word for word", in: source, at: tokens[3].span,
                   notes: evidenceNotes(evidence, line: text))
             return nil

@@ -23,8 +23,7 @@ public struct KindSchema: Sendable {
 
     /// The index of a declared field, matched case-insensitively.
     public func fieldIndex(named name: String) -> Int? {
-        let lower = name.lowercased()
-        return fields.firstIndex { $0.name.lowercased() == lower }
+        fields.firstIndex { TextFolding.sameIgnoringCase($0.name, name) }
     }
 
     /// Declared fields and system fields, for suggestions and completion.
@@ -43,8 +42,7 @@ public struct Schema: Sendable {
 
     /// The kind called `name`, plural or singular, in any case.
     public func kindIndex(named name: String) -> Int? {
-        let lower = name.lowercased()
-        return kinds.firstIndex { $0.name.lowercased() == lower || $0.singular.lowercased() == lower }
+        kinds.firstIndex { TextFolding.sameIgnoringCase($0.name, name) || TextFolding.sameIgnoringCase($0.singular, name) }
     }
 
     public func kind(named name: String) -> KindSchema? {

@@ -22,6 +22,26 @@ public enum TextFolding {
         return String(out)
     }
 
+    /// Equal ignoring case; ASCII is compared byte by byte without making
+    /// new strings (kind and field names are looked up this way often).
+    public static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        let fast: Bool? = a.withUTF8 { left in
+            b.withUTF8 { right in
+                guard left.count == right.count else { return false }
+                for (x, y) in zip(left, right) {
+                    if x >= 0x80 || y >= 0x80 { return nil }
+                    let lowerX = (x >= 0x41 && x <= 0x5A) ? x | 0x20 : x
+                    let lowerY = (y >= 0x41 && y <= 0x5A) ? y | 0x20 : y
+                    if lowerX != lowerY { return false }
+                }
+                return true
+            }
+        }
+        return fast ?? (a.lowercased() == b.lowercased())
+    }
+
     /// The letter under an accent (`é` → `e`), from the canonical decomposition
     /// of Latin letters; other scalars are kept.
     static func base(of scalar: Unicode.Scalar) -> Unicode.Scalar {
