@@ -31,6 +31,9 @@ final class PseudoTerminal {
         cursor = screen.startIndex
     }
 
+    /// The end of the screen, for failure messages.
+    var tail: String { String(screen.suffix(600)) }
+
     func type(_ text: String) {
         var bytes = Array(text.utf8)
         _ = write(master, &bytes, bytes.count)
