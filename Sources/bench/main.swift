@@ -5,6 +5,7 @@ let runs = arguments.firstIndex(of: "--runs").flatMap { Int(arguments[safe: $0 +
 let selected = Set(arguments.filter { !$0.hasPrefix("-") && Int($0) == nil })
 
 if selected.isEmpty || selected.contains("parser") { ParserBenchmark.run(runs: runs) }
+if selected.contains("amounts") { AmountsDump.run() }
 if selected.isEmpty || selected.contains("load") { KnowledgeBaseBenchmark.run(runs: max(runs, 20)) }
 
 extension Array {

@@ -2,27 +2,28 @@
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` followed by a space and the
 /// start of a new sentence (a capital, a digit, an opening quote or an
-/// emoji). It does not end inside « guillemets », after a one-letter
-/// initial or a title (`M.`, `Dr.`), or inside a number (`6.4`, `6,4`). A
-/// line that has no end mark (a heading, a list item) is one sentence.
+/// emoji). It does not end inside « guillemets » or “quotes”, after a
+/// one-letter initial or a title (`M.`, `Dr.`), or inside a number
+/// (`6.4`). A line with no end mark (a heading, a list item) is one sentence.
+/// Works on Unicode scalars, for speed.
 public enum SentenceSplitter {
     static let abbreviations: Set<String> = ["m", "mme", "mlle", "dr", "pr", "st", "ste", "etc", "cf", "p", "vs", "mr", "mrs", "inc", "no"]
 
     public static func split(_ line: String) -> [String] {
-        let characters = Array(line)
+        let scalars = Array(line.unicodeScalars)
         var sentences: [String] = []
         var start = 0
         var quoteDepth = 0
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == "«" || character == "“" { quoteDepth += 1 }
-            if character == "»" || character == "”" { quoteDepth = max(0, quoteDepth - 1) }
-            if isTerminator(character), quoteDepth == 0 {
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "«" || scalar == "“" { quoteDepth += 1 }
+            if scalar == "»" || scalar == "”" { quoteDepth = max(0, quoteDepth - 1) }
+            if isTerminator(scalar), quoteDepth == 0 {
                 var end = index + 1
-                while end < characters.count, isTerminator(characters[end]) || isClosing(characters[end]) { end += 1 }
-                if endsSentence(characters, terminator: index, next: end) {
-                    append(characters[start..<end], to: &sentences)
+                while end < scalars.count, isTerminator(scalars[end]) || isClosing(scalars[end]) { end += 1 }
+                if endsSentence(scalars, terminator: index, next: end) {
+                    append(scalars[start..<end], to: &sentences)
                     start = end
                     index = end
                     continue
@@ -30,51 +31,49 @@ public enum SentenceSplitter {
             }
             index += 1
         }
-        append(characters[start...], to: &sentences)
+        append(scalars[start...], to: &sentences)
         return sentences
     }
 
-    private static func append(_ slice: ArraySlice<Character>, to sentences: inout [String]) {
-        let text = String(slice).trimmingSpaces()
-        if text.contains(where: { $0.isLetter || $0.isNumber }) { sentences.append(text) }
+    private static func append(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
+        var slice = slice
+        while let first = slice.first, first.properties.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.properties.isWhitespace { slice.removeLast() }
+        guard slice.contains(where: Words.isWordScalar) else { return }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: slice)
+        sentences.append(String(text))
     }
 
-    static func isTerminator(_ character: Character) -> Bool {
-        character == "." || character == "!" || character == "?" || character == "…"
+    static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "!" || scalar == "?" || scalar == "…"
     }
 
-    static func isClosing(_ character: Character) -> Bool {
-        character == "»" || character == "”" || character == "\"" || character == ")" || character == "’"
+    static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "»" || scalar == "”" || scalar == "\"" || scalar == ")" || scalar == "’"
     }
 
     /// A terminator ends the sentence when white space follows and then
     /// something that can start one, and the word before is not an abbreviation.
-    static func endsSentence(_ characters: [Character], terminator: Int, next: Int) -> Bool {
-        guard next < characters.count else { return true }
-        guard characters[next].isWhitespace else { return false }
+    static func endsSentence(_ scalars: [Unicode.Scalar], terminator: Int, next: Int) -> Bool {
+        guard next < scalars.count else { return true }
+        guard scalars[next].properties.isWhitespace else { return false }
         var start = next
-        while start < characters.count, characters[start].isWhitespace { start += 1 }
-        guard start < characters.count else { return true }
-        let first = characters[start]
-        let startsSentence = first.isUppercase || first.isNumber || "«“\"(–—-".contains(first)
-            || first.unicodeScalars.first.map { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0xFF } == true
+        while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
+        guard start < scalars.count else { return true }
+        let first = scalars[start]
+        let startsSentence = first.properties.isUppercase || Words.isDigit(first) || "«“\"(–—-".unicodeScalars.contains(first)
+            || first.properties.isEmojiPresentation || (first.properties.isEmoji && first.value > 0xFF)
         guard startsSentence else { return false }
-        if characters[terminator] == "." {
+        if scalars[terminator] == "." {
             var wordStart = terminator
-            while wordStart > 0, characters[wordStart - 1].isLetter { wordStart -= 1 }
-            let word = String(characters[wordStart..<terminator]).lowercased()
-            if word.count == 1 && characters[wordStart].isUppercase { return false }
-            if abbreviations.contains(word) { return false }
+            while wordStart > 0, scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[wordStart..<terminator])
+            let text = String(word)
+            if text.unicodeScalars.count == 1, scalars[wordStart].properties.isUppercase { return false }
+            if abbreviations.contains(text.lowercased()) { return false }
         }
         return true
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        var characters = Substring(self)
-        while characters.first?.isWhitespace == true { characters.removeFirst() }
-        while characters.last?.isWhitespace == true { characters.removeLast() }
-        return String(characters)
     }
 }

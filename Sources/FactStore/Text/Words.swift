@@ -2,33 +2,53 @@ import Lexer
 
 /// The words of a text for search and mentions: case- and accent-folded,
 /// split at anything that is not a letter or a digit, so that French
-/// elisions come apart (`d’OpenAI` gives `d`, `openai`).
+/// elisions come apart (`d’OpenAI` gives `d`, `openai`). A decimal point or
+/// comma between digits stays in the number (`3.5`, `6,4`).
+///
+/// Works on Unicode scalars (walking grapheme clusters is several times
+/// slower); ranges are scalar offsets into the text.
 public enum Words {
     public struct Word: Sendable, Equatable {
         public let text: String
-        /// Character offsets of the word in the original text.
         public let range: Range<Int>
     }
 
     public static func split(_ text: String) -> [Word] {
+        let scalars = Array(text.unicodeScalars)
         var words: [Word] = []
-        var current = ""
-        var start = 0
-        let characters = Array(text)
-        for (offset, character) in characters.enumerated() {
-            // A decimal point or comma between digits stays in the number: 3.5, 6,4.
-            let insideNumber = (character == "." || character == ",") && offset > 0 && offset + 1 < characters.count
-                && characters[offset - 1].isNumber && characters[offset + 1].isNumber && !current.isEmpty
-            if character.isLetter || character.isNumber || insideNumber {
-                if current.isEmpty { start = offset }
-                current.append(character)
-            } else if !current.isEmpty {
-                words.append(Word(text: TextFolding.fold(current), range: start..<offset))
-                current = ""
+        var start: Int?
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            let insideNumber = (scalar == "." || scalar == ",") && start != nil && index + 1 < scalars.count
+                && isDigit(scalars[index - 1]) && isDigit(scalars[index + 1])
+            if isWordScalar(scalar) || insideNumber {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.append(word(scalars, first..<index))
+                start = nil
             }
         }
-        if !current.isEmpty { words.append(Word(text: TextFolding.fold(current), range: start..<characters.count)) }
+        if let first = start { words.append(word(scalars, first..<scalars.count)) }
         return words
+    }
+
+    static func word(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Word {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[range])
+        return Word(text: TextFolding.fold(String(text)), range: range)
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
     /// A light stem for search: plurals lose their final s or x

@@ -60,29 +60,34 @@ struct TableRenderer {
     func decorate(_ shown: String, cell: Cell, width: Int) -> String {
         guard case .highlighted(let text, let ranges) = cell, let first = ranges.map(\.lowerBound).min(),
               TerminalText.safe(text) == text else { return shown }
-        var characters = Array(text)
+        var scalars = Array(text.unicodeScalars)
         var shifted = ranges
-        let marked = Self.marked(text, ranges, color: options.color)
+        let marked = Self.marked(scalars, ranges, color: options.color)
         if Self.visibleWidth(of: marked) > width, first > width / 3 {
             let markers = options.color ? 0 : 2 * ranges.count
-            let start = max(1, min(first - width / 3, characters.count + markers - width + 2))
-            characters = ["…"] + Array(characters[start...])
+            let start = max(1, min(first - width / 3, scalars.count + markers - width + 2))
+            scalars = ["…"] + Array(scalars[start...])
             shifted = ranges.filter { $0.lowerBound >= start }.map { ($0.lowerBound - start + 1)..<($0.upperBound - start + 1) }
         }
-        return Self.cut(Self.marked(String(characters), shifted, color: options.color), to: width, color: options.color)
+        return Self.cut(Self.marked(scalars, shifted, color: options.color), to: width, color: options.color)
     }
 
-    static func marked(_ text: String, _ ranges: [Range<Int>], color: Bool) -> String {
-        let characters = Array(text)
+    /// The text with the matched ranges (scalar offsets) marked.
+    static func marked(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>], color: Bool) -> String {
+        func text(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: slice)
+            return String(view)
+        }
         var out = ""
         var position = 0
         for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound >= position {
-            out += String(characters[position..<range.lowerBound])
-            let word = String(characters[range])
+            out += text(scalars[position..<range.lowerBound])
+            let word = text(scalars[range])
             out += color ? "\u{1B}[1;33m" + word + "\u{1B}[0m" : "[" + word + "]"
             position = range.upperBound
         }
-        return out + String(characters[position...])
+        return out + text(scalars[position...])
     }
 
     // MARK: - Widths
