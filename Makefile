@@ -11,8 +11,11 @@ build: setup
 run: build
 	.build/release/repl
 
+# The pseudo-terminal tests run on their own: other suites spawn processes
+# concurrently, and terminal-mode races make those tests flaky under load.
 test: setup
-	swift test
+	swift test --skip InteractiveTests
+	swift test --filter InteractiveTests
 
 bench: setup
 	swift build -c release --product bench

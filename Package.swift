@@ -39,8 +39,8 @@ let package = Package(
         .testTarget(name: "ReplTests", dependencies: ["TestSupport"]),
         .testTarget(
             name: "FactStoreTests",
-            dependencies: ["Lexer", "FactStore", "TestSupport"],
-            exclude: ["Golden", "Fixture"]
+            dependencies: ["Lexer", "FactStore", "Query", "TestSupport"],
+            exclude: ["Golden", "Fixture", "Amounts"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -13,7 +13,7 @@ extension KnowledgeBase {
         guard let text = String(validating: bytes, as: UTF8.self) else { throw SeedError("'\(file)' is not UTF-8 text") }
         guard text.contains(where: { $0.isLetter }) else { throw SeedError("'\(file)' has no words") }
         let document = Document(id: id, file: file, title: nil, outlet: nil, date: nil, language: "und", text: text)
-        var tables = self.tables
+        var tables = curated
         if let index = schema.kindIndex(named: "documents") {
             var values = [Value?](repeating: nil, count: schema.kinds[index].fields.count)
             if let field = schema.kinds[index].fieldIndex(named: "file") { values[field] = .text(file) }

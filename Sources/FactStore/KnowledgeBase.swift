@@ -6,30 +6,44 @@ import Synchronization
 public final class KnowledgeBase: Sendable {
     public let schema: Schema
     public let documents: [Document]
-    public let tables: [FactTable]
+    /// The tables of the curated kinds; derived kinds' tables are empty here.
+    let curated: [FactTable]
     public let entities: EntityIndex
     /// Derived on first use, so that start-up does not pay for it.
-    private let textLayer = Mutex<SearchIndex?>(nil)
+    private let derived = Mutex<TextLayer?>(nil)
 
     init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex) {
         self.schema = schema
         self.documents = documents
-        self.tables = tables
+        self.curated = tables
         self.entities = entities
     }
 
-    /// The sentences of every document, for `search`.
-    public var text: SearchIndex {
-        textLayer.withLock { index in
-            if let index { return index }
-            let built = SearchIndex(documents: documents)
-            index = built
+    /// Sentences, mentions and amounts, and the search index.
+    public var textLayer: TextLayer {
+        derived.withLock { layer in
+            if let layer { return layer }
+            let built = TextLayer.derive(documents: documents, schema: schema, entities: entities)
+            layer = built
             return built
         }
     }
 
+    /// The sentences of every document, for `search`.
+    public var text: SearchIndex { textLayer.search }
+
+    /// The table of a kind; a derived kind's table is built on first use.
+    public func table(_ kind: Int) -> FactTable {
+        schema.kinds[kind].isDerived ? (textLayer.tables[kind] ?? curated[kind]) : curated[kind]
+    }
+
+    /// Every table, derived ones included.
+    public var tables: [FactTable] {
+        schema.kinds.indices.map(table)
+    }
+
     public func table(named name: String) -> FactTable? {
-        schema.kindIndex(named: name).map { tables[$0] }
+        schema.kindIndex(named: name).map(table)
     }
 
     public func document(_ id: String) -> Document? {
@@ -38,7 +52,7 @@ public final class KnowledgeBase: Sendable {
 
     /// The name an entity is known by.
     public func name(of entity: EntityRef) -> String {
-        let table = tables[entity.kind]
+        let table = curated[entity.kind]
         if let field = table.kind.fieldIndex(named: "name"), case .text(let name)? = table.value(row: entity.row, field: field) {
             return name
         }
@@ -47,13 +61,13 @@ public final class KnowledgeBase: Sendable {
 
     /// Its aliases, as written in the facts.
     public func aliases(of entity: EntityRef) -> [String] {
-        let table = tables[entity.kind]
+        let table = curated[entity.kind]
         guard let field = table.kind.fieldIndex(named: "aliases"), let value = table.value(row: entity.row, field: field) else { return [] }
         return value.members.compactMap { if case .text(let alias) = $0 { alias } else { nil } }
     }
 
-    /// How many facts of non-entity kinds the store holds.
+    /// How many curated records (facts, entities, documents) the store holds.
     public var factCount: Int {
-        tables.reduce(0) { $0 + $1.count }
+        curated.reduce(0) { $0 + $1.count }
     }
 }

@@ -81,6 +81,11 @@ public struct Loader {
             error("documents are listed in manifest.kb, not among the facts", in: source, at: record.kind.span)
             return
         }
+        guard !kind.isDerived else {
+            error("\(kind.name) are derived from the text of the documents; facts files do not hold them",
+                  in: source, at: record.kind.span)
+            return
+        }
         let id = recordID(record)
         guard claim(id: id, source: source, span: record.id.span) else { return }
         var values = [Value?](repeating: nil, count: kind.fields.count)

@@ -11,7 +11,18 @@ public struct KindSchema: Sendable {
     public let name: String
     public let singular: String
     public let isEntity: Bool
+    /// Built from the text of the documents (sentences, mentions, amounts),
+    /// never written in facts files.
+    public let isDerived: Bool
     public let fields: [FieldSchema]
+
+    public init(name: String, singular: String, isEntity: Bool, isDerived: Bool = false, fields: [FieldSchema]) {
+        self.name = name
+        self.singular = singular
+        self.isEntity = isEntity
+        self.isDerived = isDerived
+        self.fields = fields
+    }
 
     /// Fields every fact has, whatever its kind.
     public static let systemFields: [FieldSchema] = [

@@ -2,7 +2,7 @@ import Lexer
 
 /// Reads `schema.kb`:
 ///
-///     schema -> { ( "entity" | "kind" ) NAME [ "(" NAME ")" ] "{" { field } "}" }
+///     schema -> { ( "entity" | "kind" | "derived" ) NAME [ "(" NAME ")" ] "{" { field } "}" }
 ///     field  -> NAME ":" type [ "," | ";" ]
 ///     type   -> "list" "of" base | base
 ///     base   -> NAME | "enum" "(" NAME { "," NAME } ")"
@@ -72,12 +72,12 @@ struct SchemaParser {
 
     private var previousKindSpan: Span = .point(0)
 
-    /// kind -> ( "entity" | "kind" ) NAME [ "(" NAME ")" ] "{" { field } "}"
+    /// kind -> ( "entity" | "kind" | "derived" ) NAME [ "(" NAME ")" ] "{" { field } "}"
     private mutating func parseKind() -> KindSchema? {
         let word = text(current)
-        guard current.kind == .name, word == "entity" || word == "kind" else {
-            error("expected 'kind' or 'entity', found \(describeCurrent())",
-                  suggestion: Suggestion.nearest(to: word, in: ["kind", "entity"]))
+        guard current.kind == .name, ["entity", "kind", "derived"].contains(word) else {
+            error("expected 'kind', 'entity' or 'derived', found \(describeCurrent())",
+                  suggestion: Suggestion.nearest(to: word, in: ["kind", "entity", "derived"]))
             return nil
         }
         _ = advance()
@@ -115,7 +115,7 @@ struct SchemaParser {
         if word == "entity", !fields.contains(where: { $0.name == "name" && $0.type == .text }) {
             error("entity kind '\(name)' needs a field 'name: text'", at: nameToken.span)
         }
-        return KindSchema(name: name, singular: singular, isEntity: word == "entity", fields: fields)
+        return KindSchema(name: name, singular: singular, isEntity: word == "entity", isDerived: word == "derived", fields: fields)
     }
 
     /// field -> NAME ":" type [ "," | ";" ]

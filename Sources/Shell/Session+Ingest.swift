@@ -19,7 +19,11 @@ extension Session {
         let updated = try kb.adding(id: id, file: path, bytes: Array(data))
         replaceKnowledgeBase(updated)
         let document = updated.documents.last!
-        let sentences = updated.text.sentences.filter { $0.document == id }.count
-        output.write("ingested \(id): \(document.lines.count) lines, \(sentences) sentences\n")
+        func derived(_ kind: String) -> Int {
+            guard let table = updated.table(named: kind) else { return 0 }
+            return table.citations.filter { $0?.document == id }.count
+        }
+        output.write("ingested \(id): \(document.lines.count) lines, \(derived("sentences")) sentences, "
+                     + "\(derived("mentions")) mentions, \(derived("amounts")) amounts\n")
     }
 }

@@ -25,7 +25,7 @@ final class InteractiveLoop {
 
     func printBanner(version: String) {
         let kb = session.kb
-        let facts = kb.tables.reduce(0) { $0 + $1.count } - kb.documents.count
+        let facts = kb.factCount - kb.documents.count
         print("aiquery \(version) — \(kb.documents.count) documents, \(facts) facts and entities. Type .help for help, .quit to leave.")
     }
 

@@ -56,16 +56,14 @@ import Testing
         // Ctrl-C on a half-typed line clears it and does not exit.
         terminal.type("find Théo whe")
         #expect(terminal.expect("whe"))
-        terminal.type(Self.ctrlC)
-        #expect(terminal.expect("^C"), "\(terminal.tail)")
+        #expect(terminal.type(Self.ctrlC, until: "^C"), "\(terminal.tail)")
         #expect(terminal.expect("aiq> "))
         terminal.type("count hires\r")
         #expect(terminal.expect("12 hires"))
         #expect(terminal.expect("aiq> "))
 
         // Ctrl-D on an empty line leaves with status 0.
-        terminal.type(Self.ctrlD)
-        #expect(terminal.waitForExit() == 0)
+        #expect(terminal.type(Self.ctrlD, untilExit: 5) == 0)
 
         // The history is there in the next session.
         let saved = try String(contentsOf: URL(fileURLWithPath: history), encoding: .utf8)
@@ -91,8 +89,8 @@ import Testing
         terminal.type("count deals\r")
         #expect(terminal.expect("9 deals"))
         #expect(terminal.expect("aiq> "), "keys typed before the prompt may be flushed")
-        terminal.type(Self.ctrlD)
-        #expect(terminal.waitForExit() == 0)
+        terminal.type(".quit\r")
+        #expect(terminal.waitForExit() == 0, "\(terminal.tail)")
         #expect(try String(contentsOf: history, encoding: .utf8) == "this is not a history file\n")
     }
 }

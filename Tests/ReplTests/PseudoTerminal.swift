@@ -66,6 +66,27 @@ final class PseudoTerminal {
         }
     }
 
+    /// Types `keys` until `text` appears, a few times at most: keys typed
+    /// while libedit switches the terminal's mode may be flushed, which a
+    /// person would answer by pressing again.
+    @discardableResult
+    func type(_ keys: String, until text: String, attempts: Int = 5) -> Bool {
+        for _ in 0..<attempts {
+            type(keys)
+            if expect(text, timeout: 2) { return true }
+        }
+        return false
+    }
+
+    /// Types `keys` until the child exits; returns its status.
+    func type(_ keys: String, untilExit attempts: Int = 5) -> Int32? {
+        for _ in 0..<attempts {
+            type(keys)
+            if let status = waitForExit(timeout: 2) { return status }
+        }
+        return nil
+    }
+
     /// Waits for the child to exit and returns its status, or nil on timeout.
     func waitForExit(timeout: Double = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)

@@ -8,15 +8,7 @@ public struct SearchIndex: Sendable {
     private let postings: [String: [Int]]
     private let averageLength: Double
 
-    public init(documents: [Document]) {
-        var sentences: [Sentence] = []
-        for document in documents {
-            for (lineIndex, line) in document.lines.enumerated() {
-                for (number, text) in SentenceSplitter.split(line).enumerated() {
-                    sentences.append(Sentence(document: document.id, line: lineIndex + 1, number: number + 1, text: text))
-                }
-            }
-        }
+    public init(sentences: [Sentence]) {
         self.sentences = sentences
         self.words = sentences.map { Words.split($0.text).map { Words.Word(text: Words.stem($0.text), range: $0.range) } }
         var postings: [String: [Int]] = [:]

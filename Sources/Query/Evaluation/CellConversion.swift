@@ -10,7 +10,7 @@ extension KnowledgeBase {
         case .date(let date): return .date(date)
         case .boolean(let flag): return .boolean(flag)
         case .entity(let entity): return .text(name(of: entity))
-        case .fact(let fact): return .text(tables[fact.kind].ids[fact.row])
+        case .fact(let fact): return .text(table(fact.kind).ids[fact.row])
         case .list(let members): return members.isEmpty ? .missing : .list(members.map { cell($0) })
         }
     }

@@ -108,7 +108,7 @@ struct Comparison {
         switch value {
         case .text(let text), .enumeration(let text): [text]
         case .entity(let entity): [kb.name(of: entity)] + kb.aliases(of: entity)
-        case .fact(let fact): [kb.tables[fact.kind].ids[fact.row]]
+        case .fact(let fact): [kb.table(fact.kind).ids[fact.row]]
         default: []
         }
     }

@@ -19,7 +19,7 @@ extension Engine {
     }
 
     func count(kind: Int, condition: Condition?, groupBy: BoundField?) -> ResultTable {
-        let table = kb.tables[kind]
+        let table = kb.table(kind)
         let rows = matching(condition, in: table)
         var notes: [String] = []
         if rows.isEmpty, let condition { notes.append(EmptyAnswer(engine: self, table: table).explain(condition)) }
@@ -45,7 +45,7 @@ extension Engine {
     }
 
     func aggregate(_ function: Aggregate.Function, field: BoundField, kind: Int, condition: Condition?, groupBy: BoundField?) -> ResultTable {
-        let table = kb.tables[kind]
+        let table = kb.table(kind)
         let rows = matching(condition, in: table)
         let grouped = groupBy.map { groups(rows, in: table, by: $0) } ?? [(key: nil, rows: rows)]
         var notes: [String] = []

@@ -5,13 +5,14 @@ import FactStore
 extension Engine {
     /// The entity's card and every fact that refers to it, by kind.
     func describe(_ entity: EntityRef) -> EntityCard {
-        let table = kb.tables[entity.kind]
+        let table = kb.table(entity.kind)
         let fields = table.kind.fields.enumerated().compactMap { index, field -> (String, Cell)? in
             guard field.name != "name", let value = table.value(row: entity.row, field: index) else { return nil }
             return (field.name, kb.cell(value))
         }
         var mentions: [(kind: String, facts: [EntityCard.Mention])] = []
-        for other in kb.tables where other.kind.name != "documents" {
+        for (index, kind) in kb.schema.kinds.enumerated() where kind.name != "documents" && !kind.isDerived {
+            let other = kb.table(index)
             let referring = other.kind.fields.indices.filter {
                 if case .reference = other.kind.fields[$0].type.element { return true }
                 return false
@@ -24,7 +25,16 @@ extension Engine {
             if !facts.isEmpty { mentions.append((other.kind.name, facts)) }
         }
         return EntityCard(name: kb.name(of: entity), kind: table.kind.singular, fields: fields,
-                          citation: table.citations[entity.row], mentions: mentions)
+                          citation: table.citations[entity.row], mentions: mentions, textMentions: textMentions(of: entity))
+    }
+
+    /// How often the text names the entity, and in how many documents.
+    func textMentions(of entity: EntityRef) -> (count: Int, documents: Int)? {
+        guard let kind = kb.schema.kindIndex(named: "mentions"), kb.schema.kinds[kind].isDerived,
+              let field = kb.schema.kinds[kind].fieldIndex(named: "entity") else { return nil }
+        let table = kb.table(kind)
+        let rows = (0..<table.count).filter { table.value(row: $0, field: field) == .entity(entity) }
+        return (rows.count, Set(rows.compactMap { table.citations[$0]?.document }).count)
     }
 
     /// `buyer OpenAI · target IO · kind acquisition · amount $6.4B`

@@ -19,7 +19,7 @@ extension Engine {
     private func plan(_ statement: CheckedStatement) -> [String] {
         let printer = CheckedPrinter(kb: kb)
         func scan(_ kind: Int, _ condition: Condition?) -> [String] {
-            var steps = ["scan \(counted(kb.tables[kind].count, kb.schema.kinds[kind]))"]
+            var steps = ["scan \(counted(kb.table(kind).count, kb.schema.kinds[kind]))"]
             if let condition {
                 steps.append("keep the rows where \(printer.print(condition)) is true (unknown counts as not true)")
             }

@@ -4,7 +4,7 @@ import FactStore
 
 extension Engine {
     func find(kind: Int, condition: Condition?, sort: [CheckedSortKey], limit: Int?, show: [BoundField]) -> ResultTable {
-        let table = kb.tables[kind]
+        let table = kb.table(kind)
         var rows = matching(condition, in: table)
         let total = rows.count
         if !sort.isEmpty { rows = Ordering(kb: kb).sort(rows, in: table, by: sort) }

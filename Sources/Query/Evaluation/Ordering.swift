@@ -23,7 +23,7 @@ struct Ordering {
         case .date(let date): return .day(date.firstDay, date.lastDay)
         case .text(let text), .enumeration(let text): return .text(TextFolding.fold(text))
         case .entity(let entity): return .text(TextFolding.fold(kb.name(of: entity)))
-        case .fact(let fact): return .text(kb.tables[fact.kind].ids[fact.row])
+        case .fact(let fact): return .text(kb.table(fact.kind).ids[fact.row])
         case .boolean(let flag): return .number(flag ? 1 : 0, flag ? 1 : 0)
         case .list(let members): return members.first.flatMap { key($0) }
         }

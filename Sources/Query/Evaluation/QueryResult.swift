@@ -66,6 +66,8 @@ public struct EntityCard: Sendable {
     public let citation: Citation?
     /// Every fact that refers to the entity, grouped by kind.
     public let mentions: [(kind: String, facts: [Mention])]
+    /// How often the articles name it (the derived `mentions`).
+    public let textMentions: (count: Int, documents: Int)?
 }
 
 /// What running a statement gives.

@@ -14,6 +14,12 @@ struct CardRenderer {
         if let citation = card.citation {
             out += "  " + "source".padding(labelWidth) + "  \(citation) “\(TerminalText.safe(citation.evidence))”\n"
         }
+        if let named = card.textMentions {
+            let times = named.count == 1 ? "once" : "\(named.count) times"
+            let documents = named.documents == 1 ? "1 document" : "\(named.documents) documents"
+            out += "  " + "named".padding(labelWidth) + "  \(times) in \(documents)"
+                + " (find mentions where entity = \(CanonicalPrinter.quote(card.name)))\n"
+        }
         for group in card.mentions {
             out += "\n" + bold("\(group.kind) (\(group.facts.count))") + "\n"
             let idWidth = group.facts.map { $0.id.count }.max() ?? 0

@@ -28,6 +28,9 @@ struct JSONRenderer {
         var pairs: [(String, JSON)] = [("name", .string(card.name)), ("kind", .string(card.kind))]
         pairs += card.fields.map { ($0.0, Self.json($0.1)) }
         if let citation = card.citation { pairs.append(("source", Self.json(citation))) }
+        if let named = card.textMentions {
+            pairs.append(("named", .object([("times", .number(Double(named.count))), ("documents", .number(Double(named.documents)))])))
+        }
         pairs.append(("facts", .object(card.mentions.map { group in
             (group.kind, .array(group.facts.map { mention in
                 .object([("id", .string(mention.id)), ("summary", .string(mention.summary))]

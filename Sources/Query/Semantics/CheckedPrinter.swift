@@ -85,7 +85,7 @@ struct CheckedPrinter {
         case .text(let text): CanonicalPrinter.quote(text)
         case .entities(let entities): Set(entities.map { name(kb.name(of: $0)) }).sorted().joined(separator: " | ")
         case .boolean(let flag): flag ? "true" : "false"
-        case .fact(let fact): kb.tables[fact.kind].ids[fact.row]
+        case .fact(let fact): kb.table(fact.kind).ids[fact.row]
         }
     }
 
