@@ -4,22 +4,52 @@ public enum TextFolding {
     /// Lower-cased, diacritics removed, typographic apostrophes and dashes
     /// made plain, ligatures spelled out.
     public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                out.append(scalar.properties.lowercaseMapping.unicodeScalars.first!)
-                continue
-            }
-            if let replacement = replacements[scalar] {
-                out.append(contentsOf: replacement.unicodeScalars)
-                continue
-            }
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                out.append(base(of: lower))
-            }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { append(scalar, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same for a run of scalars, without making a string first.
+    public static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { append(scalar, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the folded form of one scalar as UTF-8; ASCII takes the fast path.
+    private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+            return
         }
-        return String(out)
+        if value >= latinStart, value < latinStart + UInt32(latinTable.count) {
+            bytes.append(contentsOf: latinTable[Int(value - latinStart)])
+            return
+        }
+        appendSlowly(scalar, to: &bytes)
+    }
+
+    private static func appendSlowly(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if let replacement = replacements[scalar] {
+            bytes.append(contentsOf: replacement.utf8)
+            return
+        }
+        if scalar.properties.generalCategory == .nonspacingMark { return }
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+            UTF8.encode(base(of: lower)) { bytes.append($0) }
+        }
+    }
+
+    /// Folded UTF-8 of U+00A0 to U+024F (accented Latin letters, most of what
+    /// French text holds beyond ASCII), computed once.
+    private static let latinStart: UInt32 = 0xA0
+    private static let latinTable: [[UInt8]] = (latinStart..<0x250).map { value in
+        var bytes: [UInt8] = []
+        if let scalar = Unicode.Scalar(value) { appendSlowly(scalar, to: &bytes) }
+        return bytes
     }
 
     /// Equal ignoring case; ASCII is compared byte by byte without making

@@ -151,3 +151,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: history))
     }
 }
+
+/// A data folder with articles and no curated facts still gets its text layer.
+@Suite struct ArticlesOnlyFolderTests {
+    @Test func sentencesAmountsAndSearchWorkWithoutFacts() throws {
+        let folder = try Binary.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: RepositoryPaths.seeds.appendingPathComponent("schema.kb"),
+                                         to: folder.appendingPathComponent("schema.kb"))
+        try "document \"100\" {\n  file: \"corpus/100_news.txt\"\n  language: en\n}\n"
+            .write(to: folder.appendingPathComponent("manifest.kb"), atomically: true, encoding: .utf8)
+        try "Nvidia sold $10bn of chips. The lab has about 100 employees.\nA second line.\n"
+            .write(to: folder.appendingPathComponent("corpus/100_news.txt"), atomically: true, encoding: .utf8)
+        let run = try Binary.run(["--data", folder.path, "--format", "csv",
+                                  "-e", "count sentences", "-e", "find amounts show value, unit, text", "-e", "search \"chips\"",
+                                  "-e", "count deals"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("count\r\n3\r\n"))
+        #expect(run.output.contains("10000000000 USD,USD,$10bn"))
+        #expect(run.output.contains("~100,employees,about 100 employees"))
+        #expect(run.output.contains("Nvidia sold $10bn of chips.,100,1"))
+        #expect(run.output.contains("count\r\n0\r\n"))
+    }
+}

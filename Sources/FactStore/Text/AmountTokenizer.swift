@@ -48,13 +48,12 @@ enum AmountTokenizer {
             let start = index
             if Words.isWordScalar(scalar) {
                 while index < scalars.count, Words.isWordScalar(scalars[index]) { index += 1 }
-                let run = String(String.UnicodeScalarView(scalars[start..<index]))
                 if Words.isDigit(scalar), let number = number(scalars, from: start) {
                     index = number.end
                     tokens.append(AmountToken(kind: number.kind, range: start..<index, spaceBefore: sawSpace, isCapitalized: false))
                 } else {
-                    tokens.append(AmountToken(kind: .word(TextFolding.fold(run)), range: start..<index, spaceBefore: sawSpace,
-                                              isCapitalized: scalar.properties.isUppercase))
+                    tokens.append(AmountToken(kind: .word(TextFolding.fold(scalars[start..<index])), range: start..<index,
+                                              spaceBefore: sawSpace, isCapitalized: scalar.properties.isUppercase))
                 }
             } else {
                 index += 1

@@ -18,7 +18,19 @@ public enum SentenceSplitter {
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == "«" || scalar == "“" { quoteDepth += 1 }
-            if scalar == "»" || scalar == "”" { quoteDepth = max(0, quoteDepth - 1) }
+            if scalar == "»" || scalar == "”" {
+                quoteDepth = max(0, quoteDepth - 1)
+                // « ... monde. » Et après ? — a quotation that ends a sentence.
+                var before = index - 1
+                while before > start, scalars[before].properties.isWhitespace { before -= 1 }
+                if quoteDepth == 0, before > start, isTerminator(scalars[before]),
+                   endsSentence(scalars, terminator: before, next: index + 1) {
+                    append(scalars[start...index], to: &sentences)
+                    start = index + 1
+                    index += 1
+                    continue
+                }
+            }
             if isTerminator(scalar), quoteDepth == 0 {
                 var end = index + 1
                 while end < scalars.count, isTerminator(scalars[end]) || isClosing(scalars[end]) { end += 1 }

@@ -33,9 +33,7 @@ public enum Words {
     }
 
     static func word(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Word {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[range])
-        return Word(text: TextFolding.fold(String(text)), range: range)
+        Word(text: TextFolding.fold(scalars[range]), range: range)
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
