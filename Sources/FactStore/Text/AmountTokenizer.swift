@@ -64,6 +64,10 @@ enum AmountTokenizer {
         return tokens
     }
 
+    static let magnitudeSuffixes: [([Unicode.Scalar], Double)] = [
+        (["b", "n"], 1e9), (["k"], 1e3), (["K"], 1e3), (["M"], 1e6), (["B"], 1e9), (["T"], 1e12),
+    ]
+
     /// `2 000`, `1,700`, `6,4`, `1.5`, `100k`, `60B`, `10bn`: nil when letters
     /// other than a magnitude follow (`H100s`, `3D`).
     static func number(_ scalars: [Unicode.Scalar], from start: Int) -> (kind: AmountToken.Kind, end: Int)? {
@@ -99,9 +103,8 @@ enum AmountTokenizer {
         }
         var scale = 1.0
         var hasSuffix = false
-        let rest = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 3)]))
-        for (suffix, value) in [("bn", 1e9), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("B", 1e9), ("T", 1e12)] where rest.hasPrefix(suffix) {
-            let after = index + suffix.unicodeScalars.count
+        for (suffix, value) in magnitudeSuffixes where scalars[index...].starts(with: suffix) {
+            let after = index + suffix.count
             if after >= scalars.count || !Words.isWordScalar(scalars[after]) {
                 scale = value
                 hasSuffix = true

@@ -9,14 +9,24 @@ public struct SearchIndex: Sendable {
     private let averageLength: Double
 
     public init(sentences: [Sentence]) {
+        self.init(sentences: sentences, words: sentences.map(Self.indexWords))
+    }
+
+    /// With the words of each sentence already split (in parallel, by the text layer).
+    init(sentences: [Sentence], words: [[Words.Word]]) {
         self.sentences = sentences
-        self.words = sentences.map { Words.split($0.text).map { Words.Word(text: Words.stem($0.text), range: $0.range) } }
+        self.words = words
         var postings: [String: [Int]] = [:]
         for (index, words) in words.enumerated() {
             for word in Set(words.map(\.text)) { postings[word, default: []].append(index) }
         }
         self.postings = postings
         self.averageLength = words.isEmpty ? 1 : Double(words.reduce(0) { $0 + $1.count }) / Double(words.count)
+    }
+
+    /// The stemmed words a sentence is indexed by.
+    static func indexWords(_ sentence: Sentence) -> [Words.Word] {
+        Words.split(sentence.text).map { Words.Word(text: Words.stem($0.text), range: $0.range) }
     }
 
     public struct Hit: Sendable {

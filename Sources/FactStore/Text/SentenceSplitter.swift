@@ -11,6 +11,18 @@ public enum SentenceSplitter {
 
     public static func split(_ line: String) -> [String] {
         let scalars = Array(line.unicodeScalars)
+        let bytes = Array(line.utf8)
+        // The UTF-8 offset of each scalar, so sentences are cut from the bytes.
+        var offsets = [Int](repeating: 0, count: scalars.count + 1)
+        for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
+        func append(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
+            var lower = slice.startIndex
+            var upper = slice.endIndex
+            while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+            while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            guard scalars[lower..<upper].contains(where: Words.isWordScalar) else { return }
+            sentences.append(String(decoding: bytes[offsets[lower]..<offsets[upper]], as: UTF8.self))
+        }
         var sentences: [String] = []
         var start = 0
         var quoteDepth = 0
@@ -45,16 +57,6 @@ public enum SentenceSplitter {
         }
         append(scalars[start...], to: &sentences)
         return sentences
-    }
-
-    private static func append(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
-        var slice = slice
-        while let first = slice.first, first.properties.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.properties.isWhitespace { slice.removeLast() }
-        guard slice.contains(where: Words.isWordScalar) else { return }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: slice)
-        sentences.append(String(text))
     }
 
     static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,3 +1,7 @@
+import Dispatch
+import Foundation
+import Synchronization
+
 /// What is derived from the text of the documents: the sentences (and the
 /// search index over them), the mentions of known entities, and the amounts
 /// stated, as tables of the schema's derived kinds.
@@ -6,54 +10,92 @@ public struct TextLayer: Sendable {
     /// Derived tables by kind index; kinds the schema does not declare are absent.
     public let tables: [Int: FactTable]
 
+    /// Derives the layer for every document; documents are processed in
+    /// parallel chunks and merged in their order.
     public static func derive(documents: [Document], schema: Schema, entities: EntityIndex) -> TextLayer {
-        var sentences: [Sentence] = []
-        var builders = DerivedTables(schema: schema)
         let mentions = MentionFinder(entities: entities)
+        let chunkCount = max(1, min(documents.count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunkSize = (documents.count + chunkCount - 1) / max(chunkCount, 1)
+        let parts = Mutex([Int: Part]())
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let range = (chunk * chunkSize)..<min(documents.count, (chunk + 1) * chunkSize)
+            guard !range.isEmpty else { return }
+            let part = Part.derive(documents[range], mentions: mentions)
+            parts.withLock { $0[chunk] = part }
+        }
+        var builders = DerivedTables(schema: schema)
+        var sentences: [Sentence] = []
+        var words: [[Words.Word]] = []
+        for part in parts.withLock({ $0 }).sorted(by: { $0.key < $1.key }).map(\.value) {
+            sentences += part.sentences
+            words += part.words
+            for row in part.rows { builders.add(row) }
+        }
+        return TextLayer(search: SearchIndex(sentences: sentences, words: words), tables: builders.tables)
+    }
+}
+
+/// One row of a derived kind, before it goes into its table.
+struct DerivedRow: Sendable {
+    let kind: String
+    let id: String
+    let citation: Citation
+    let values: [String: Value]
+}
+
+/// What a run of documents yields.
+struct Part: Sendable {
+    var sentences: [Sentence] = []
+    /// The indexed words of each sentence.
+    var words: [[Words.Word]] = []
+    var rows: [DerivedRow] = []
+
+    static func derive(_ documents: ArraySlice<Document>, mentions: MentionFinder) -> Part {
+        var part = Part()
         let extractor = AmountExtractor()
         for document in documents {
             for (lineIndex, line) in document.lines.enumerated() {
                 let number = lineIndex + 1
                 let place = "\(document.id):\(number)"
+                func cite(_ evidence: String) -> Citation { Citation(document: document.id, line: number, evidence: evidence) }
                 for (position, text) in SentenceSplitter.split(line).enumerated() {
                     let sentence = Sentence(document: document.id, line: number, number: position + 1, text: text)
-                    sentences.append(sentence)
-                    builders.add("sentences", id: "\(place).\(position + 1)", evidence: text, document: document.id, line: number,
-                                 values: ["n": .quantity(Quantity(exactly: Double(position + 1))), "text": .text(text)])
+                    part.sentences.append(sentence)
+                    part.words.append(SearchIndex.indexWords(sentence))
+                    part.rows.append(DerivedRow(kind: "sentences", id: "\(place).\(position + 1)", citation: cite(text),
+                                                values: ["n": .quantity(Quantity(exactly: Double(position + 1))), "text": .text(text)]))
                 }
                 for (position, mention) in mentions.mentions(in: line).enumerated() {
-                    builders.add("mentions", id: "\(place)@\(position + 1)", evidence: mention.text, document: document.id, line: number,
-                                 values: ["entity": .entity(mention.entity), "text": .text(mention.text)])
+                    part.rows.append(DerivedRow(kind: "mentions", id: "\(place)@\(position + 1)", citation: cite(mention.text),
+                                                values: ["entity": .entity(mention.entity), "text": .text(mention.text)]))
                 }
                 for (position, amount) in extractor.amounts(in: line).enumerated() {
                     var values: [String: Value] = [
                         "value": .quantity(amount.value), "qualifier": .enumeration(amount.value.precision.rawValue), "text": .text(amount.text),
                     ]
                     if let unit = amount.unit { values["unit"] = .text(unit) }
-                    builders.add("amounts", id: "\(place)$\(position + 1)", evidence: amount.text, document: document.id, line: number,
-                                 values: values)
+                    part.rows.append(DerivedRow(kind: "amounts", id: "\(place)$\(position + 1)", citation: cite(amount.text), values: values))
                 }
             }
         }
-        return TextLayer(search: SearchIndex(sentences: sentences), tables: builders.tables)
+        return part
     }
 }
 
 /// Fills the tables of the derived kinds the schema declares.
 private struct DerivedTables {
-    let schema: Schema
     var tables: [Int: FactTable] = [:]
+    private var indexByName: [String: Int] = [:]
 
     init(schema: Schema) {
-        self.schema = schema
         for (index, kind) in schema.kinds.enumerated() where kind.isDerived {
             tables[index] = FactTable(kind: kind)
+            indexByName[kind.name] = index
         }
     }
 
-    mutating func add(_ kindName: String, id: String, evidence: String, document: String, line: Int, values: [String: Value]) {
-        guard let index = schema.kindIndex(named: kindName), let kind = tables[index]?.kind else { return }
-        let row = kind.fields.map { values[$0.name] }
-        tables[index]?.append(id: id, values: row, citation: Citation(document: document, line: line, evidence: evidence), also: [])
+    mutating func add(_ row: DerivedRow) {
+        guard let index = indexByName[row.kind], let kind = tables[index]?.kind else { return }
+        tables[index]?.append(id: row.id, values: kind.fields.map { row.values[$0.name] }, citation: row.citation, also: [])
     }
 }
