@@ -28,10 +28,14 @@ extension Engine {
                                footer: counted(rows.count, table.kind), notes: notes)
         }
         let ordering = Ordering(kb: kb)
+        // Largest group first; ties by value, the missing group last.
         let grouped = groups(rows, in: table, by: groupBy).sorted { a, b in
             if a.rows.count != b.rows.count { return a.rows.count > b.rows.count }
-            if (a.key == nil) != (b.key == nil) { return b.key == nil }
-            return (ordering.key(a.key).map { "\($0)" } ?? "") < (ordering.key(b.key).map { "\($0)" } ?? "")
+            switch (ordering.key(a.key), ordering.key(b.key)) {
+            case (let left?, let right?): return left < right
+            case (_?, nil): return true
+            default: return false
+            }
         }
         let largest = Double(grouped.first?.rows.count ?? 1)
         let cells = grouped.map { group -> [Cell] in
