@@ -124,13 +124,7 @@ struct RecordParser {
         isWord(tokens[position]) && tokens[position + 1].kind == .symbol(.colon)
     }
 
-    func isWord(_ token: Token) -> Bool {
-        switch token.kind {
-        case .name: true
-        case .keyword(let keyword): !keyword.isReserved
-        default: false
-        }
-    }
+    func isWord(_ token: Token) -> Bool { token.isName }
 
     func describe(_ token: Token) -> String {
         token.isEnd ? "end of input" : "'\(source.text(of: token.span))'"

@@ -51,4 +51,14 @@ public struct Token: Sendable {
     }
 
     public var isEnd: Bool { kind == .end }
+
+    /// A bare word that can name something: a name, or a statement word
+    /// (which is a keyword only at the start of a statement).
+    public var isName: Bool {
+        switch kind {
+        case .name: true
+        case .keyword(let keyword): !keyword.isReserved
+        default: false
+        }
+    }
 }

@@ -17,7 +17,7 @@ public struct Completer {
     /// Candidates for `word`, the text being completed, given everything
     /// typed before it in the statement.
     public func candidates(before prefix: String, word: String) -> [String] {
-        let trimmed = prefix.trimmingCharacters()
+        let trimmed = prefix.trimmed()
         if trimmed.isEmpty || trimmed.hasSuffix(";") {
             if word.hasPrefix(".") { return matching(DotCommand.all.map { "." + $0.name }, word) }
             return matching(Keyword.statementStarts.map(\.rawValue), word)
@@ -151,6 +151,6 @@ public struct Completer {
     private func needsQuotes(_ name: String) -> Bool {
         if name.hasPrefix(".") { return false }
         let tokens = Lexer.tokenize(SourceFile(text: name))
-        return !(tokens.count == 2 && (tokens[0].kind == .name || tokens[0].keyword.map { !$0.isReserved } == true))
+        return !(tokens.count == 2 && tokens[0].isName)
     }
 }

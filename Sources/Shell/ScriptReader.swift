@@ -26,7 +26,7 @@ enum ScriptReader {
             let isCommand = line.drop { $0 == " " || $0 == "\t" }.first == "."
             if isCommand, segment.isEmpty || !Parser.parse(segment.map { lines[$0] }.joined(separator: "\n")).isIncomplete {
                 flush()
-                items.append(.command(line.trimmingCharacters(), line: index + 1))
+                items.append(.command(line.trimmed(), line: index + 1))
             } else {
                 segment.append(index)
             }
@@ -45,7 +45,7 @@ enum ScriptReader {
 }
 
 extension String {
-    func trimmingCharacters() -> String {
+    func trimmed() -> String {
         var slice = Substring(self)
         while slice.first?.isWhitespace == true { slice.removeFirst() }
         while slice.last?.isWhitespace == true { slice.removeLast() }

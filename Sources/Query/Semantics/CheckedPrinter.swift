@@ -92,6 +92,6 @@ struct CheckedPrinter {
     /// A bare word when the lexer would read it back as one name.
     private func name(_ text: String) -> String {
         let tokens = Lexer.tokenize(SourceFile(text: text))
-        return tokens.count == 2 && tokens[0].kind == .name ? text : CanonicalPrinter.quote(text)
+        return tokens.count == 2 && tokens[0].isName ? text : CanonicalPrinter.quote(text)
     }
 }

@@ -98,7 +98,7 @@ public struct Parser {
         default:
             var text = source.text(of: token.span)
             if text.count > 30 { text = String(text.prefix(29)) + "…" }
-            return "'\(DiagnosticText.escaped(text))'"
+            return "'\(TerminalText.safe(text))'"
         }
     }
 
