@@ -7,6 +7,7 @@ import Testing
     static let up = "\u{1B}[A"
     static let ctrlC = "\u{03}"
     static let ctrlD = "\u{04}"
+    static let ctrlR = "\u{12}"
 
     func start(history: String) throws -> PseudoTerminal {
         var environment = ProcessInfo.processInfo.environment
@@ -62,6 +63,15 @@ import Testing
         #expect(terminal.expect("12 hires"))
         #expect(terminal.expect("aiq> "))
 
+        // Ctrl-R searches the history backwards.
+        terminal.type(Self.ctrlR)
+        #expect(terminal.expect("bck:"))
+        terminal.type("Scale")
+        #expect(terminal.expect("\"Scale AI\""))
+        terminal.type("\r")
+        #expect(terminal.expect("1 deal"))
+        #expect(terminal.expect("aiq> "))
+
         // Ctrl-D on an empty line leaves with status 0.
         #expect(terminal.type(Self.ctrlD, untilExit: 5) == 0)
 
@@ -71,9 +81,9 @@ import Testing
         let next = try start(history: history)
         #expect(next.expect("aiq> "))
         next.type(Self.up)
-        #expect(next.expect("count hires"))
+        #expect(next.expect("\"Scale AI\""))
         next.type("\r")
-        #expect(next.expect("12 hires"))
+        #expect(next.expect("1 deal"))
         next.type(".quit\r")
         #expect(next.waitForExit() == 0)
     }
