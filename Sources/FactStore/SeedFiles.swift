@@ -24,23 +24,20 @@ public struct SeedFiles: Sendable {
     /// Reads a folder laid out like `seeds/`. Problems with the folder itself
     /// (missing schema or manifest) are thrown as a message.
     public static func read(directory: URL) throws -> SeedFiles {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw SeedError("no data folder at \(directory.path)")
-        }
+        let root = directory.path
+        guard FileSystem.isDirectory(root) else { throw SeedError("no data folder at \(root)") }
         func source(_ name: String) throws -> SourceFile {
-            let url = directory.appendingPathComponent(name)
-            guard let data = manager.contents(atPath: url.path) else {
-                throw SeedError("\(url.path) is missing: a data folder holds schema.kb, manifest.kb, corpus/ and facts/")
+            let path = root + "/" + name
+            guard let bytes = FileSystem.read(path), FileSystem.isFile(path) else {
+                throw SeedError("\(path) is missing: a data folder holds schema.kb, manifest.kb, corpus/ and facts/")
             }
-            return SourceFile(name: url.path, bytes: Array(data))
+            return SourceFile(name: path, bytes: bytes)
         }
-        let factsFolder = directory.appendingPathComponent("facts")
-        let factNames = ((try? manager.contentsOfDirectory(atPath: factsFolder.path)) ?? []).filter { $0.hasSuffix(".kb") }.sorted()
+        let factNames = (FileSystem.list(root + "/facts") ?? []).filter { $0.hasSuffix(".kb") }.sorted()
         let facts = try factNames.map { try source("facts/" + $0) }
         return SeedFiles(schema: try source("schema.kb"), manifest: try source("manifest.kb"), facts: facts) { path in
-            manager.contents(atPath: directory.appendingPathComponent(path).path).map(Array.init)
+            let full = path.hasPrefix("/") ? path : root + "/" + path
+            return FileSystem.isFile(full) ? FileSystem.read(full) : nil
         }
     }
 
@@ -54,7 +51,7 @@ public struct SeedFiles: Sendable {
         var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<5 {
             let candidate = folder.appendingPathComponent("seeds")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("schema.kb").path) { return candidate }
+            if FileSystem.isFile(candidate.appendingPathComponent("schema.kb").path) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
