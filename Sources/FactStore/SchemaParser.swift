@@ -124,15 +124,10 @@ struct SchemaParser {
     /// so its type is still checked. Returns false when the kind cannot be read on.
     private mutating func parseField(into fields: inout [FieldSchema]) -> Bool {
         var acceptable = true
-        switch current.kind {
-        case .name:
-            break
-        case .keyword(let keyword) where !keyword.isReserved:
-            break
-        case .keyword(let keyword):
+        if let keyword = current.keyword, keyword.isReserved {
             error("a field cannot be named '\(keyword.rawValue)': it is a reserved word of the query language")
             acceptable = false
-        default:
+        } else if !current.isName {
             error("expected a field such as 'amount: money' or '}', found \(describeCurrent())")
             return false
         }

@@ -180,16 +180,10 @@ extension Parser {
 
     /// A kind, field or entity: a bare word, or a statement word used as a name.
     mutating func parseIdentifier(_ expected: String) throws -> Identifier {
-        switch current.kind {
-        case .name:
-            break
-        case .keyword(let keyword) where !keyword.isReserved:
-            break
-        case .keyword(let keyword):
+        if let keyword = current.keyword, keyword.isReserved {
             throw error(expected: expected, notes: ["'\(keyword.rawValue)' is a reserved word; no kind or field has that name"])
-        default:
-            throw error(expected: expected)
         }
+        guard current.isName else { throw error(expected: expected) }
         let token = advance()
         return Identifier(source.text(of: token.span), token.span)
     }
