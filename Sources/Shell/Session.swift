@@ -23,7 +23,6 @@ public final class Session {
     }
 
     public private(set) var kb: KnowledgeBase
-    public let dataDirectory: URL
     public var settings: Settings
     /// Answers.
     public let output: OutputSink
@@ -38,10 +37,9 @@ public final class Session {
     /// Files being read by `.read`, to refuse a script that reads itself.
     var readStack: [String] = []
 
-    public init(kb: KnowledgeBase, dataDirectory: URL, settings: Settings = Settings(),
+    public init(kb: KnowledgeBase, settings: Settings = Settings(),
                 output: OutputSink = OutputSink(), errors: OutputSink = OutputSink(.standardError)) {
         self.kb = kb
-        self.dataDirectory = dataDirectory
         self.settings = settings
         self.output = output
         self.errors = errors

@@ -56,7 +56,7 @@ struct REPLCommand: ParsableCommand {
         settings.color = Terminal.wantsColor(1)
         settings.errorColor = Terminal.wantsColor(2)
         settings.width = Terminal.width()
-        let session = Session(kb: kb, dataDirectory: directory, settings: settings)
+        let session = Session(kb: kb, settings: settings)
 
         if statements.isEmpty, files.isEmpty, Terminal.isTerminal(0) {
             let loop = InteractiveLoop(session: session, historyPath: noHistory ? nil : HistoryFile.path())

@@ -8,7 +8,7 @@ import Testing
 @Suite struct IngestTests {
     func session() -> (Session, OutputSink) {
         let sink = OutputSink.memory()
-        let session = Session(kb: Stores.bundled, dataDirectory: RepositoryPaths.seeds, output: sink, errors: sink)
+        let session = Session(kb: Stores.bundled, output: sink, errors: sink)
         return (session, sink)
     }
 

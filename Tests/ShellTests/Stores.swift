@@ -26,7 +26,7 @@ enum Stores {
         let sink = OutputSink.memory()
         var settings = Session.Settings()
         settings.width = width
-        let session = Session(kb: kb, dataDirectory: fixtureFolder, settings: settings, output: sink, errors: sink)
+        let session = Session(kb: kb, settings: settings, output: sink, errors: sink)
         let succeeded = session.run(script, name: name)
         return (sink.captured, succeeded)
     }
