@@ -1,14 +1,14 @@
 import FactStore
 import Foundation
 import Lexer
+import TestSupport
 import Testing
 
 /// The knowledge base shipped in `seeds/`: it loads cleanly, every citation
 /// holds, and the facts the other stages rely on are there, as the articles
 /// state them.
 @Suite struct BundledKnowledgeBaseTests {
-    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds")
+    static let seeds = RepositoryPaths.seeds
 
     static let kb: KnowledgeBase? = {
         do {
