@@ -33,7 +33,7 @@ public final class Session {
     /// Set by `.quit`; also by `--bail` after an error.
     public private(set) var shouldStop = false
     /// Set from a signal handler when the user presses Ctrl-C.
-    public var isInterrupted: () -> Bool = { false }
+    public var isInterrupted: @Sendable () -> Bool = { false }
     /// Files being read by `.read`, to refuse a script that reads itself.
     var readStack: [String] = []
 
@@ -45,7 +45,7 @@ public final class Session {
         self.errors = errors
     }
 
-    var engine: Engine { Engine(kb: kb) }
+    var engine: Engine { Engine(kb: kb, isCancelled: isInterrupted) }
 
     /// Runs every dot-command and statement of `text` in order. Returns
     /// false if any failed.

@@ -17,7 +17,7 @@ final class InteractiveLoop {
     init(session: Session, historyPath: String?) {
         self.session = session
         self.historyPath = historyPath
-        session.isInterrupted = { [editor] in editor.isInterrupted }
+        session.isInterrupted = { LineEditor.isInterrupted }
         let completer = Completer(kb: session.kb)
         editor.enableCompletion { before, word in completer.candidates(before: before, word: word) }
         loadHistory()
@@ -51,7 +51,7 @@ final class InteractiveLoop {
                 remember(entry)
                 session.settings.width = Terminal.width()
                 session.run(entry)
-                if editor.takeInterrupt() { print("interrupted") }
+                _ = editor.takeInterrupt()  // a stopped statement has said so itself
             }
         }
         saveHistory()

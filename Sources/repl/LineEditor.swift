@@ -41,7 +41,8 @@ final class LineEditor {
         _ = cedit_write_history(path)
     }
 
-    var isInterrupted: Bool { cedit_is_interrupted() != 0 }
+    /// Whether Ctrl-C was pressed; safe to ask from any thread.
+    static var isInterrupted: Bool { cedit_is_interrupted() != 0 }
 
     func takeInterrupt() -> Bool { cedit_take_interrupt() != 0 }
 

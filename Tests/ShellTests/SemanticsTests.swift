@@ -81,3 +81,16 @@ import Testing
         #expect(table.ids == ["a7", "a1", "a4"])
     }
 }
+
+/// Ctrl-C stops a running statement: the engine asks while it scans.
+@Suite struct CancellationTests {
+    @Test func aCancelledStatementReportsThatItWasStopped() {
+        let engine = Engine(kb: Stores.fixture, isCancelled: { true })
+        do {
+            _ = try engine.run("find items where size > 1")
+            Issue.record("a cancelled statement must not return an answer")
+        } catch {
+            #expect(error.message == "interrupted")
+        }
+    }
+}

@@ -5,15 +5,22 @@ import Lexer
 /// and returns an answer ready to render.
 public struct Engine: Sendable {
     public let kb: KnowledgeBase
+    /// Asked while rows are scanned: true stops the statement (Ctrl-C).
+    let isCancelled: @Sendable () -> Bool
 
-    public init(kb: KnowledgeBase) {
+    public init(kb: KnowledgeBase, isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.kb = kb
+        self.isCancelled = isCancelled
     }
 
     /// Checks and runs one parsed statement of `source`.
     public func run(_ statement: Statement, in source: SourceFile) throws(Diagnostic) -> QueryResult {
         let checked = try Checker(kb: kb, source: source).check(statement)
-        return execute(checked)
+        let result = execute(checked)
+        if isCancelled() {
+            throw Diagnostic(.error, "interrupted", in: source, at: statement.span, label: "this statement was stopped")
+        }
+        return result
     }
 
     /// Parses, checks and runs every statement of a text; for tests and
@@ -55,11 +62,17 @@ public struct Engine: Sendable {
         }
     }
 
-    /// The rows whose condition is true (not false, not unknown).
+    /// The rows whose condition is true (not false, not unknown); stops
+    /// early, with a partial answer `run` then discards, when cancelled.
     func matching(_ condition: Condition?, in table: FactTable, among rows: [Int]? = nil) -> [Int] {
         let candidates = rows ?? Array(0..<table.count)
         guard let condition else { return candidates }
-        return candidates.filter { truth(condition, row: $0, in: table) == .true }
+        var kept: [Int] = []
+        for (position, row) in candidates.enumerated() {
+            if position & 1023 == 1023, isCancelled() { break }
+            if truth(condition, row: row, in: table) == .true { kept.append(row) }
+        }
+        return kept
     }
 
     /// "1 deal", "3 deals".
