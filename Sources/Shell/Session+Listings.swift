@@ -7,7 +7,7 @@ import Query
 extension Session {
     func listKinds() {
         let rows = kb.schema.kinds.enumerated().map { index, kind -> [Cell] in
-            [.text(kind.name), .text(kind.isEntity ? "entity" : "fact"), .count(kb.table(index).count),
+            [.text(kind.name), .text(kind.isEntity ? "entity" : kind.isDerived ? "derived" : "fact"), .count(kb.table(index).count),
              .text(kind.fields.map(\.name).joined(separator: ", "))]
         }
         write(.table(ResultTable(columns: ["kind", "is", "count", "fields"].map { ResultColumn($0) }, rows: rows,

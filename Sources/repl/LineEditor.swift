@@ -25,10 +25,13 @@ final class LineEditor {
         return .line(String(cString: raw))
     }
 
-    /// Adds an entry unless it repeats the previous one.
+    /// Adds an entry unless it repeats the previous one; trailing blanks
+    /// (completion leaves a space) do not make an entry different.
     func addHistory(_ entry: String) {
-        if let last = cedit_last_history(), String(cString: last) == entry { return }
-        cedit_add_history(entry)
+        var trimmed = Substring(entry)
+        while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
+        if let last = cedit_last_history(), String(cString: last) == trimmed { return }
+        cedit_add_history(String(trimmed))
     }
 
     func loadHistory(_ path: String) {

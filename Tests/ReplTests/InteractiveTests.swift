@@ -78,6 +78,9 @@ import Testing
         // The history is there in the next session.
         let saved = try String(contentsOf: URL(fileURLWithPath: history), encoding: .utf8)
         #expect(saved.hasPrefix("_HiStOrY_V2_"))
+        // Run three times, but twice in a row after Up-arrow: history keeps two entries.
+        #expect(saved.components(separatedBy: "Scale\\040AI").count - 1 == 2, "\(saved)")
+        #expect(saved.contains("find\\040deals\\040where\\012amount"), "a two-line statement is one entry")
         let next = try start(history: history)
         #expect(next.expect("aiq> "))
         next.type(Self.up)

@@ -1,0 +1,5 @@
+.cite maybe
+.schema dealz
+.help find
+.help .read
+.help nothing

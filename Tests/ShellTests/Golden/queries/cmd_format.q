@@ -1,0 +1,4 @@
+.format
+.format json
+.format
+.format xml
