@@ -25,7 +25,7 @@ struct REPLCommand: ParsableCommand {
     @Option(name: .customLong("data"), help: ArgumentHelp("A folder laid out like seeds/ (default: the bundled corpus).", valueName: "DIR"))
     var data: String?
 
-    @Option(name: .customLong("format"), help: "Output format: table, csv, tsv, json, jsonl or markdown.")
+    @Option(name: .customLong("format"), help: "How answers are printed.")
     var format: OutputFormat = .table
 
     @Option(name: .customShort("e"), parsing: .singleValue, help: ArgumentHelp("Run a statement or dot-command (repeatable, in order).", valueName: "STATEMENT"))
