@@ -35,7 +35,7 @@ enum AmountTokenizer {
         var sawSpace = true
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if Words.isSpace(scalar) {
                 sawSpace = true
                 index += 1
                 continue

@@ -18,8 +18,8 @@ public enum SentenceSplitter {
         func append(_ slice: ArraySlice<Unicode.Scalar>, to sentences: inout [String]) {
             var lower = slice.startIndex
             var upper = slice.endIndex
-            while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-            while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            while lower < upper, Words.isSpace(scalars[lower]) { lower += 1 }
+            while upper > lower, Words.isSpace(scalars[upper - 1]) { upper -= 1 }
             guard scalars[lower..<upper].contains(where: Words.isWordScalar) else { return }
             sentences.append(String(decoding: bytes[offsets[lower]..<offsets[upper]], as: UTF8.self))
         }
@@ -34,7 +34,7 @@ public enum SentenceSplitter {
                 quoteDepth = max(0, quoteDepth - 1)
                 // « ... monde. » Et après ? — a quotation that ends a sentence.
                 var before = index - 1
-                while before > start, scalars[before].properties.isWhitespace { before -= 1 }
+                while before > start, Words.isSpace(scalars[before]) { before -= 1 }
                 if quoteDepth == 0, before > start, isTerminator(scalars[before]),
                    endsSentence(scalars, terminator: before, next: index + 1) {
                     append(scalars[start...index], to: &sentences)
@@ -71,9 +71,9 @@ public enum SentenceSplitter {
     /// something that can start one, and the word before is not an abbreviation.
     static func endsSentence(_ scalars: [Unicode.Scalar], terminator: Int, next: Int) -> Bool {
         guard next < scalars.count else { return true }
-        guard scalars[next].properties.isWhitespace else { return false }
+        guard Words.isSpace(scalars[next]) else { return false }
         var start = next
-        while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
+        while start < scalars.count, Words.isSpace(scalars[start]) { start += 1 }
         guard start < scalars.count else { return true }
         let first = scalars[start]
         let startsSentence = first.properties.isUppercase || Words.isDigit(first) || "«“\"(–—-".unicodeScalars.contains(first)

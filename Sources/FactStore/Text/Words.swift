@@ -36,6 +36,12 @@ public enum Words {
         Word(text: TextFolding.fold(scalars[range]), range: range)
     }
 
+    /// White space, with an ASCII fast path (Unicode properties are slow to ask).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" }
+        return scalar.properties.isWhitespace
+    }
+
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x30 && scalar.value <= 0x39
     }
