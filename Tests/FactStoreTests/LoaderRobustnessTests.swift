@@ -7,15 +7,7 @@ import Testing
 /// Damaged facts and schema files give diagnostics, never a crash or a
 /// half-loaded store.
 @Suite struct LoaderRobustnessTests {
-    struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
-    static func mutate(_ bytes: [UInt8], _ random: inout Random) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
         var bytes = bytes
         for _ in 0..<(1 + random.next(4)) where !bytes.isEmpty {
             let position = random.next(bytes.count)
@@ -34,7 +26,7 @@ import Testing
     @Test(arguments: ["facts/deals.kb", "facts/entities.kb", "schema.kb", "manifest.kb"])
     func damagedFilesNeverCrash(_ name: String) throws {
         let original = Array(try Data(contentsOf: RepositoryPaths.seeds.appendingPathComponent(name)))
-        var random = Random(state: UInt64(name.utf8.count) * 7919)
+        var random = SplitMix64(seed: UInt64(name.utf8.count) * 7919)
         var failures = 0
         for _ in 0..<80 {
             var files = try SeedFiles.read(directory: RepositoryPaths.seeds)

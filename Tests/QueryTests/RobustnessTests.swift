@@ -1,5 +1,6 @@
 import Lexer
 import Query
+import TestSupport
 import Testing
 
 /// No input, however malformed, crashes or hangs the parser: it ends in

@@ -1,22 +1,14 @@
 import FactStore
 import Lexer
 import Query
+import TestSupport
 import Testing
 
 /// A thousand random statements over the real kinds, fields and values:
 /// each one is answered or refused with a diagnostic, in every format,
 /// and nothing crashes.
 @Suite struct RandomQueryTests {
-    struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
-    }
-
-    static func statement(_ kb: KnowledgeBase, _ random: inout Random) -> String {
+    static func statement(_ kb: KnowledgeBase, _ random: inout SplitMix64) -> String {
         let kind = random.pick(kb.schema.kinds)
         let fields = kind.allFieldNames
         let values = ["1e9", "$6.4B", "600 EUR", "49%", "2024-07", "2024", "\"Scale AI\"", "Meta", "zuckerberg", "true",
@@ -51,7 +43,7 @@ import Testing
     @Test func randomStatementsAreAnsweredOrRefused() {
         let kb = Stores.bundled
         let engine = Engine(kb: kb)
-        var random = Random(state: 2026)
+        var random = SplitMix64(seed: 2026)
         var answered = 0
         var refused = 0
         for _ in 0..<1_000 {

@@ -22,8 +22,7 @@ public struct AmountExtractor {
     public init() {}
 
     public func amounts(in text: String) -> [Amount] {
-        var scanner = Scanner(tokens: AmountTokenizer.tokens(of: text), scalars: Array(text.unicodeScalars))
-        return scanner.scan()
+        Scanner(tokens: AmountTokenizer.tokens(of: text), scalars: Array(text.unicodeScalars)).scan()
     }
 }
 
@@ -31,21 +30,19 @@ public struct AmountExtractor {
 struct Scanner {
     let tokens: [AmountToken]
     let scalars: [Unicode.Scalar]
-    /// Tokens already part of an amount.
-    var used = Set<Int>()
 
     init(tokens: [AmountToken], scalars: [Unicode.Scalar]) {
         self.tokens = tokens
         self.scalars = scalars
     }
 
-    mutating func scan() -> [AmountExtractor.Amount] {
+    /// Left to right; an amount's tokens are not read again.
+    func scan() -> [AmountExtractor.Amount] {
         var found: [AmountExtractor.Amount] = []
         var index = 0
         while index < tokens.count {
-            if !used.contains(index), let (amount, end) = read(at: index) {
+            if let (amount, end) = read(at: index) {
                 found.append(amount)
-                for position in index...end { used.insert(position) }
                 index = end + 1
             } else {
                 index += 1

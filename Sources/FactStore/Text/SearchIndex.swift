@@ -44,17 +44,16 @@ public struct SearchIndex: Sendable {
         guard let first = terms.first else { return [] }
         var candidates = Set(postings[first] ?? [])
         for term in terms.dropFirst() { candidates.formIntersection(postings[term] ?? []) }
-        let hits = candidates.filter { document == nil || sentences[$0].document == document }.map { index in
+        let hits = candidates.filter { document == nil || sentences[$0].document == document }.sorted().map { index in
             Hit(sentence: sentences[index], score: score(index, terms), isPhrase: containsPhrase(index, terms),
                 matches: words[index].filter { terms.contains($0.text) }.map(\.range))
         }
-        let order = Dictionary(uniqueKeysWithValues: sentences.enumerated().map { ("\($1.document):\($1.line):\($1.number)", $0) })
-        return hits.sorted { a, b in
-            if a.isPhrase != b.isPhrase { return a.isPhrase }
-            if a.score != b.score { return a.score > b.score }
-            return order["\(a.sentence.document):\(a.sentence.line):\(a.sentence.number)"]!
-                < order["\(b.sentence.document):\(b.sentence.line):\(b.sentence.number)"]!
-        }
+        // Sorting is stable and hits start in corpus order, which breaks ties.
+        return hits.enumerated().sorted { a, b in
+            if a.element.isPhrase != b.element.isPhrase { return a.element.isPhrase }
+            if a.element.score != b.element.score { return a.element.score > b.element.score }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 
     /// Okapi BM25 with k1 = 1.2, b = 0.75.

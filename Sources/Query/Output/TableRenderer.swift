@@ -98,10 +98,11 @@ struct TableRenderer {
         var widths = table.columns.indices.map { column in
             max(DisplayWidth.of(table.columns[column].name), texts.map { Self.visibleWidth(of: $0[column]) }.max() ?? 0, 1)
         }
-        for (column, rowTexts) in table.columns.indices.map({ ($0, table.rows) }) {
-            if rowTexts.contains(where: { if case .highlighted(_, let ranges) = $0[column] { !ranges.isEmpty } else { false } }), !options.color {
-                widths[column] += 4
-            }
+        // Without colour, matches are marked with brackets, which take room.
+        for column in widths.indices where !options.color && table.rows.contains(where: {
+            if case .highlighted(_, let ranges) = $0[column] { !ranges.isEmpty } else { false }
+        }) {
+            widths[column] += 4
         }
         let overhead = 3 * widths.count + 1
         while widths.reduce(0, +) + overhead > options.width {

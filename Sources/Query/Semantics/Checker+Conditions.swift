@@ -170,10 +170,12 @@ extension Checker {
     }
 
     func factReference(_ id: String, at span: Span) throws(Diagnostic) -> FactRef {
-        for (kind, table) in kb.tables.enumerated() {
-            if let row = table.ids.firstIndex(of: id) { return FactRef(kind: kind, row: row) }
+        let curated = kb.schema.kinds.indices.filter { !kb.schema.kinds[$0].isDerived }
+        for kind in curated {
+            if let row = kb.table(kind).ids.firstIndex(of: id) { return FactRef(kind: kind, row: row) }
         }
-        throw error("no fact has the id '\(id)'", at: span, suggestion: Suggestion.nearest(to: id, in: kb.tables.flatMap(\.ids)))
+        throw error("no fact has the id '\(id)'", at: span,
+                    suggestion: Suggestion.nearest(to: id, in: curated.flatMap { kb.table($0).ids }))
     }
 
     static func describe(_ value: Literal.Value) -> String {

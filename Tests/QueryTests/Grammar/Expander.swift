@@ -1,4 +1,5 @@
 import Lexer
+import TestSupport
 
 /// Expands an EBNF grammar into random sentences, with a fixed seed and a
 /// bound on depth: past the bound, every choice takes its shallowest option
@@ -123,19 +124,6 @@ struct Expander {
     }
 
     private func costOf(_ node: EBNF) -> Int { cost(node) }
-}
-
-/// A small, seedable generator, so the expansion is the same on every run.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 /// What the grammar's `? ... ?` sequences stand for, to generate and to test.
