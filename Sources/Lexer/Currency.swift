@@ -24,8 +24,10 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
 
     public static let codes: [String] = symbols.keys.sorted()
 
+    /// The currencies of the AI economy's news: where the money is raised and spent.
     private static let symbols: [String: String] = [
-        "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "CHF": "CHF", "CAD": "CA$",
+        "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "CHF": "CHF", "CAD": "CA$", "KRW": "₩", "INR": "₹",
+        "AUD": "A$", "SEK": "SEK", "AED": "AED", "SAR": "SAR", "HKD": "HK$", "SGD": "S$", "NZD": "NZ$",
     ]
-    private static let bySymbol: [Unicode.Scalar: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
+    private static let bySymbol: [Unicode.Scalar: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR"]
 }
