@@ -56,7 +56,7 @@ import Testing
     /// Counts of things and unquantified amounts (`des milliards`) are read
     /// too, but these files do not list them.
     static func isListed(_ amount: AmountExtractor.Amount) -> Bool {
-        amount.measure != .count && amount.value.precision != .unquantified
+        amount.measure != .counted && amount.value.precision != .unquantified
     }
 
     static func overlaps(_ a: String, _ b: String, in text: String) -> Bool {

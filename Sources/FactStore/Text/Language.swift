@@ -27,6 +27,14 @@ public enum Language: String, Sendable, CaseIterable {
         return nil
     }
 
+    /// The language of a document, from its opening lines (a few thousand
+    /// characters are plenty).
+    public static func guess(lines: [String]) -> Language? {
+        var sample = ""
+        for line in lines where sample.utf8.count < 4_000 { sample += line + " " }
+        return guess(sample)
+    }
+
     /// Short words frequent in one language and rare in the other (folded).
     static let frenchWords: Set<String> = [
         "le", "la", "les", "de", "des", "du", "et", "est", "une", "un", "pour", "dans", "sur", "avec", "qui", "que",

@@ -54,6 +54,7 @@ struct Part: Sendable {
         var part = Part()
         let extractor = AmountExtractor()
         for document in documents {
+            let language = Language(code: document.language) ?? Language.guess(lines: document.lines)
             for (lineIndex, line) in document.lines.enumerated() {
                 let number = lineIndex + 1
                 let place = "\(document.id):\(number)"
@@ -69,9 +70,10 @@ struct Part: Sendable {
                     part.rows.append(DerivedRow(kind: "mentions", id: "\(place)@\(position + 1)", citation: cite(mention.text),
                                                 values: ["entity": .entity(mention.entity), "text": .text(mention.text)]))
                 }
-                for (position, amount) in extractor.amounts(in: line).enumerated() {
+                for (position, amount) in extractor.amounts(in: line, language: language).enumerated() {
                     var values: [String: Value] = [
-                        "value": .quantity(amount.value), "qualifier": .enumeration(amount.value.precision.rawValue), "text": .text(amount.text),
+                        "value": .quantity(amount.value), "measure": .enumeration(amount.measure.rawValue),
+                        "qualifier": .enumeration(amount.value.precision.rawValue), "text": .text(amount.text),
                     ]
                     if let unit = amount.unit { values["unit"] = .text(unit) }
                     part.rows.append(DerivedRow(kind: "amounts", id: "\(place)$\(position + 1)", citation: cite(amount.text), values: values))

@@ -15,7 +15,7 @@ import Lexer
 public struct AmountExtractor: Sendable {
     /// What an amount measures.
     public enum Measure: String, Sendable, CaseIterable {
-        case money, percent, duration, count, number
+        case money, percent, duration, counted, number
     }
 
     public struct Amount: Sendable, Equatable {

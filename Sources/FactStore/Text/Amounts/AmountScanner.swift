@@ -100,7 +100,7 @@ struct AmountScanner {
             measure = .money
         case .percent?: (quantityUnit, unitName, measure) = (.percent, "%", .percent)
         case .duration(let name)?: (quantityUnit, unitName, measure) = (.none, name, .duration)
-        case .counted(let name)?: (quantityUnit, unitName, measure) = (.none, name, .count)
+        case .counted(let name)?: (quantityUnit, unitName, measure) = (.none, name, .counted)
         case nil: (quantityUnit, unitName, measure) = (.none, nil, .number)
         }
         let quantity: Quantity
