@@ -70,12 +70,6 @@ extension AmountScanner {
         languages.contains { AmountLexicon.articles[$0]?.contains(word) == true }
     }
 
-    /// The languages whose words apply: the text's, or both when unknown
-    /// (then without the English articles, which are French words too).
-    var languages: [Language] {
-        language.map { [$0] } ?? [.french, .english]
-    }
-
     // MARK: - Number words
 
     /// `vingt-trois`, `quatre mille trois cents`, `soixante et onze`,

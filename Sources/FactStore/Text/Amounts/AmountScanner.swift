@@ -39,12 +39,37 @@ struct AmountScanner {
     let tokens: [AmountToken]
     let scalars: [Unicode.Scalar]
     let language: Language?
+    /// The languages whose words apply: the text's, or both when unknown.
+    let languages: [Language]
+
+    init(tokens: [AmountToken], scalars: [Unicode.Scalar], language: Language?) {
+        self.tokens = tokens
+        self.scalars = scalars
+        self.language = language
+        self.languages = language.map { [$0] } ?? [.french, .english]
+    }
+
+    /// The words that may start an amount; any other word is passed over at once.
+    static let starters: Set<String> = {
+        var words: Set<String> = ["le", "one"]
+        words.formUnion(AmountLexicon.unquantifiers)
+        words.formUnion(AmountLexicon.half)
+        words.formUnion(AmountLexicon.hundreds)
+        words.formUnion(AmountLexicon.thousands)
+        for language in Language.allCases {
+            words.formUnion(AmountLexicon.cardinals[language]?.keys ?? [:].keys)
+            words.formUnion(AmountLexicon.articles[language] ?? [])
+        }
+        return words
+    }()
 
     func scan() -> [AmountExtractor.Amount] {
         var found: [AmountExtractor.Amount] = []
         var index = 0
         while index < tokens.count {
-            if let reading = read(at: index) {
+            if let word = tokens[index].word, !Self.starters.contains(word) {
+                index += 1
+            } else if let reading = read(at: index) {
                 found.append(amount(reading))
                 index = reading.last + 1
             } else {
