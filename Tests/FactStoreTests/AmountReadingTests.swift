@@ -79,6 +79,49 @@ import Testing
         Case("Ok, peut-être 80%.", "~80% %"),
     ]
 
+    /// The other examples of docs/reference.md's table of forms.
+    static let documented: [Case] = [
+        Case("Le chiffre d'affaires atteint 2 000 euros.", "2000 EUR EUR"),
+        Case("The total was $1,234.56.", "1234.56 USD USD"),
+        Case("Il y a soixante et onze chercheurs.", "71 researchers"),
+        Case("They hired a hundred engineers.", "100 engineers"),
+        Case("Le rachat s'est fait pour un demi-milliard d'euros.", "500000000 EUR EUR"),
+        Case("La pépite a levé un million et demi d'euros.", "1500000 EUR EUR"),
+        Case("It sold for half a billion dollars.", "500000000 USD USD"),
+        Case("Le projet mobilise une dizaine de milliards de dollars.", "~10000000000 USD USD"),
+        Case("Nvidia is worth $3tn and raised $4mn in 2012.", "3000000000000 USD USD", "4000000 USD USD"),
+        Case("Les ventes progressent de +5 %.", "5% %"),
+        Case("Le menu coûte € 600.", "600 EUR EUR"),
+        Case("Shopify raised C$2 billion and Atlassian A$1 billion.", "2000000000 CAD CAD", "1000000000 AUD AUD"),
+        Case("Alibaba spent CN¥5 billion.", "5000000000 CNY CNY"),
+        Case("The plug-in costs 49USD.", "49 USD USD"),
+        Case("La start-up a levé 150 millions AUD.", "150000000 AUD AUD"),
+        Case("Spotify a investi 2 milliards de SEK.", "2000000000 SEK SEK"),
+        Case("Le fonds a reçu 3 milliards de francs suisses.", "3000000000 CHF CHF"),
+        Case("They invested 2 billion Swedish kronor.", "2000000000 SEK SEK"),
+        Case("SenseTime a levé 2,5 milliards de dollars de Hong Kong.", "2500000000 HKD HKD"),
+        Case("The stock dropped 99 cents.", "0.99 USD USD"),
+        Case("Le tarif passe à quatre-vingt-dix-neuf centimes.", "0.99 EUR EUR"),
+        Case("Elle détient 49 pour cent du capital.", "49% %"),
+        Case("It owns 49 per cent, up from forty percent.", "49% %", "40% %"),
+        Case("The company raised $60 million or so.", "~60000000 USD USD"),
+        Case("Le budget atteint 200 millions environ.", "~200000000 -"),
+        Case("Le fonds apportera 10 milliards au moins.", ">=10000000000 -"),
+        Case("The check was $3bn at most.", "<=3000000000 USD USD"),
+        Case("Revenue rose from $3bn to $4bn.", "3000000000 USD USD", "4000000000 USD USD"),
+        Case("Revenue rose from 3 to 4 billion dollars.", "3000000000 USD USD", "4000000000 USD USD"),
+        Case("Sa part est passée de 3 à 4 %.", "3% %", "4% %"),
+        Case("Le contrat vaut entre 5 et 7 milliards d'euros.", "5000000000..7000000000 EUR EUR"),
+        Case("Le prix va de 10 à 20 euros.", "10..20 EUR EUR"),
+        Case("It costs $3-4bn.", "3000000000..4000000000 USD USD"),
+        Case("The chips cost $30,000 to $40,000.", "30000..40000 USD USD"),
+        Case("Microsoft a investi des milliards de dollars.", "des milliards de dollars USD"),
+        Case("Ils ont levé plusieurs millions.", "plusieurs millions -"),
+        Case("They spent several billion dollars and tens of billions of yen.", "several billion dollars USD", "tens of billions of yen JPY"),
+        Case("Le moratoire durerait une dizaine d'années.", "~10 years"),
+        Case("La France compte plus de 1 000 start-up.", ">=1000 startups"),
+    ]
+
     static let durations: [Case] = [
         Case("Le chantier a été suspendu pendant deux mois.", "2 months"),
         Case("Le prêt est remboursable sur sept ans.", "7 years"),
@@ -114,6 +157,10 @@ import Testing
     }
 
     @Test(arguments: newlyRead) func newForms(_ example: Case) {
+        #expect(Self.read(example.phrase) == example.expected)
+    }
+
+    @Test(arguments: documented) func documentedForms(_ example: Case) {
         #expect(Self.read(example.phrase) == example.expected)
     }
 
