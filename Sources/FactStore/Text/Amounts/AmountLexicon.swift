@@ -80,7 +80,7 @@ enum AmountLexicon {
     ]
     /// Letters glued before `$` or `¥` that name another currency (`C$`, `HK$`, `CN¥`).
     static let signPrefixes: [String: String] = [
-        "US": "USD", "U.S.": "USD", "C": "CAD", "CA": "CAD", "CAN": "CAD", "A": "AUD", "AU": "AUD", "AUS": "AUD",
+        "US": "USD", "C": "CAD", "CA": "CAD", "CAN": "CAD", "A": "AUD", "AU": "AUD", "AUS": "AUD",
         "HK": "HKD", "S": "SGD", "SG": "SGD", "NZ": "NZD", "CN": "CNY", "RMB": "CNY",
     ]
     /// Codes written before or after the number, as written (upper case).

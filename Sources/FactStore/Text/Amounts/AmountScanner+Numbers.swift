@@ -21,6 +21,7 @@ extension AmountScanner {
                 return Reading(low: 1, precision: .exact, first: index, last: index, numberStart: index, isArticle: true, needsUnit: true)
             }
             guard let (value, end, isArticle) = numberWords(at: index) else { return nil }
+            if isArticle, !AmountScanner.afterArticle.contains(self.word(end + 1) ?? "") { return nil }
             return Reading(low: Double(value), precision: .exact, first: index, last: end, numberStart: index,
                            isArticle: isArticle, needsUnit: true)
         case .symbol:
@@ -50,6 +51,20 @@ extension AmountScanner {
         reading.isCollective = true
         return reading
     }
+
+    /// What may follow an article that stands for one: `un milliard`, "a
+    /// dollar", `une semaine`, `un seul`, "a hundred".
+    static let afterArticle: Set<String> = {
+        var words = AmountLexicon.single.union(AmountLexicon.hundreds).union(AmountLexicon.thousands)
+        words.formUnion(AmountLexicon.currencyNames.keys)
+        words.formUnion(AmountLexicon.qualifiedCurrencyNames)
+        words.formUnion(AmountLexicon.currencyAdjectivesBefore.keys)
+        for language in Language.allCases {
+            words.formUnion(AmountLexicon.magnitudes[language]?.keys ?? [:].keys)
+            words.formUnion(AmountLexicon.durations[language]?.keys ?? [:].keys)
+        }
+        return words
+    }()
 
     /// "half a billion", `un demi-milliard`: a half, before a magnitude.
     func half(at index: Int) -> Reading? {

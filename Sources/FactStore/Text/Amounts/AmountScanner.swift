@@ -146,9 +146,10 @@ struct AmountScanner {
         index >= 0 && index < tokens.count ? tokens[index].word : nil
     }
 
-    /// The token as written (for codes and abbreviations, which are case-sensitive).
+    /// A short word as written (for codes and abbreviations, which are
+    /// case-sensitive); empty for anything else.
     func written(_ index: Int) -> String {
-        String(String.UnicodeScalarView(scalars[tokens[index].range]))
+        tokens[index].written ?? ""
     }
 
     /// Two tokens touch: nothing between them.

@@ -14,6 +14,9 @@ struct AmountToken {
     let range: Range<Int>
     let spaceBefore: Bool
     let isCapitalized: Bool
+    /// A short word as written, for the case-sensitive codes and
+    /// abbreviations (`USD`, `Md`, `bn`); nil for other words.
+    var written: String?
 
     var word: String? {
         if case .word(let word) = kind { return word }
@@ -103,8 +106,12 @@ enum AmountTokenizer {
     }
 
     static func word(_ scalars: [Unicode.Scalar], _ range: Range<Int>, spaceBefore: Bool) -> AmountToken {
-        AmountToken(kind: .word(TextFolding.fold(scalars[range])), range: range, spaceBefore: spaceBefore,
-                    isCapitalized: scalars[range.lowerBound].properties.isUppercase)
+        let first = scalars[range.lowerBound]
+        let isCapitalized = first.isASCII ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
+        let folded = TextFolding.fold(scalars[range])
+        let mayBeCode = range.count <= 4 && (isCapitalized || AmountLexicon.abbreviations[folded] != nil)
+        return AmountToken(kind: .word(folded), range: range, spaceBefore: spaceBefore, isCapitalized: isCapitalized,
+                           written: mayBeCode ? String(String.UnicodeScalarView(scalars[range])) : nil)
     }
 
     static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
