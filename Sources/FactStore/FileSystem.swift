@@ -22,6 +22,32 @@ enum FileSystem {
         return ferror(file) == 0 ? bytes : nil
     }
 
+    /// What is at a path, for messages that say what is wrong.
+    enum Kind: Equatable {
+        case file(size: Int)
+        case directory
+        case missing
+        case linkLoop
+        case other
+    }
+
+    static func kind(_ path: String) -> Kind {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return errno == ELOOP ? .linkLoop : .missing }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .file(size: Int(status.st_size))
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    /// The absolute path with every symbolic link resolved, or nil.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     static func isDirectory(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR

@@ -26,6 +26,8 @@ extension Loader {
             return nil
         }
         let documentID = source.text(of: tokens[0].span)
+        // A document that could not be read was reported once; its citations are not checked.
+        if unreadableDocuments.contains(documentID) { return nil }
         guard let document = documents.first(where: { $0.id == documentID }) else {
             error("no document has the id '\(documentID)'", in: source, at: tokens[0].span,
                   suggestion: Suggestion.nearest(to: documentID, in: documents.map(\.id)),
@@ -46,6 +48,32 @@ extension Loader {
         return Citation(document: documentID, line: line, evidence: evidence)
     }
 
+    /// Where the first byte that is not UTF-8 is: "line 3, byte 17".
+    static func firstInvalidByte(_ bytes: [UInt8]) -> [String] {
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < bytes.count {
+            let length = utf8Length(bytes, at: index)
+            guard length > 0 else { return ["the first byte that is not UTF-8 is on line \(line), byte \(index - lineStart + 1)"] }
+            if bytes[index] == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index + 1
+            }
+            index += length
+        }
+        return []
+    }
+
+    /// The length of the UTF-8 sequence at `index`, or 0 if it is not valid.
+    static func utf8Length(_ bytes: [UInt8], at index: Int) -> Int {
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+        guard length > 0, index + length <= bytes.count else { return 0 }
+        guard length == 1 || String(validating: bytes[index..<index + length], as: UTF8.self) != nil else { return 0 }
+        return length
+    }
+
     /// What the line says, and a hint when only apostrophes or case differ.
     func evidenceNotes(_ evidence: String, line: String) -> [String] {
         var notes: [String] = []
@@ -60,7 +88,7 @@ extension Loader {
     /// `manifest.kb`: one `document ID { file: ... }` record per article,
     /// typed by the schema's `documents` kind; each file is read and must be
     /// UTF-8 text.
-    mutating func loadManifest(_ source: SourceFile, read: (String) -> [UInt8]?) {
+    mutating func loadManifest(_ source: SourceFile, read: (String) -> Result<[UInt8], SeedError>) {
         let (records, problems) = RecordParser.parse(source)
         diagnostics += problems
         guard let kindIndex = schema.kindIndex(named: "documents") else { return }
@@ -75,8 +103,12 @@ extension Loader {
         }
     }
 
-    mutating func loadDocument(_ record: RawRecord, kind: KindSchema, kindIndex: Int, read: (String) -> [UInt8]?) {
+    mutating func loadDocument(_ record: RawRecord, kind: KindSchema, kindIndex: Int, read: (String) -> Result<[UInt8], SeedError>) {
         let id = recordID(record)
+        guard !id.isEmpty else {
+            error("a document id cannot be empty", in: record.source, at: record.id.span, notes: ["citations name documents by id, as in 001:10"])
+            return
+        }
         guard claim(id: id, source: record.source, span: record.id.span) else { return }
         var values = [Value?](repeating: nil, count: kind.fields.count)
         for field in record.fields {
@@ -95,12 +127,17 @@ extension Loader {
             error("document '\(id)' has no 'file'", in: record.source, at: record.id.span)
             return
         }
-        guard let bytes = read(file) else {
-            error("cannot read '\(file)'", in: record.source, at: fileField.valueSpan, notes: ["paths are relative to the data folder"])
+        let bytes: [UInt8]
+        switch read(file) {
+        case .success(let content): bytes = SeedFiles.withoutByteOrderMark(content)
+        case .failure(let problem):
+            unreadableDocuments.insert(id)
+            error(problem.description, in: record.source, at: fileField.valueSpan, notes: ["paths are relative to the data folder"])
             return
         }
         guard let content = String(validating: bytes, as: UTF8.self) else {
-            error("'\(file)' is not UTF-8 text", in: record.source, at: fileField.valueSpan)
+            unreadableDocuments.insert(id)
+            error("'\(file)' is not UTF-8 text", in: record.source, at: fileField.valueSpan, notes: Self.firstInvalidByte(bytes))
             return
         }
         var date: CalendarDate?

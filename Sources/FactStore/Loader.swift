@@ -12,6 +12,8 @@ public struct Loader {
     var diagnostics: [Diagnostic] = []
     /// Where each id was first defined, to report duplicates.
     var idSites: [String: (SourceFile, Span)] = [:]
+    /// Documents that could not be read: reported once, their citations left unchecked.
+    var unreadableDocuments: Set<String> = []
     /// Fact references resolved once every id is known.
     var pendingFactReferences: [(kind: Int, row: Int, field: Int, ids: [(String, Span)], source: SourceFile)] = []
 
@@ -34,10 +36,22 @@ public struct Loader {
         let (schema, problems) = SchemaParser.parse(source)
         self.schema = schema
         diagnostics += problems
+        checkNotCutShort(source)
         tables = schema.kinds.map(FactTable.init)
         if problems.isEmpty, schema.kindIndex(named: "documents") == nil {
             error("the schema has no 'documents' kind", in: source, at: .point(0))
         }
+    }
+
+    /// A schema whose last line is a comment with no line break after it
+    /// was most likely cut short: whatever that comment described is lost.
+    mutating func checkNotCutShort(_ source: SourceFile) {
+        guard let last = source.bytes.last, last != UInt8(ascii: "\n") else { return }
+        let lineIndex = source.lineStarts.count - 1
+        guard source.lineText(lineIndex).drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("--") else { return }
+        let start = source.lineStarts[lineIndex]
+        error("the schema ends inside a comment, with no line break after it", in: source,
+              at: Span(start: start, end: source.bytes.count), notes: ["was the file cut short? end it with a line break"])
     }
 
     mutating func error(_ message: String, in source: SourceFile, at span: Span, suggestion: String? = nil, notes: [String] = []) {

@@ -160,6 +160,10 @@ struct SchemaParser {
                 return nil
             }
             _ = advance()
+            if current.kind == .name, text(current) == "list" {
+                error("a list of lists is not a type: a list holds values of a base type, as in list of companies")
+                return nil
+            }
             return parseBase().map { .list($0) }
         }
         return parseBase()

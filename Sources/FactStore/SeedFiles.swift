@@ -11,10 +11,11 @@ public struct SeedFiles: Sendable {
     public var schema: SourceFile
     public var manifest: SourceFile
     public var facts: [SourceFile]
-    /// Reads an article named by the manifest; nil when it does not exist.
-    public var readDocument: @Sendable (String) -> [UInt8]?
+    /// Reads an article named by the manifest, or says why it cannot.
+    public var readDocument: @Sendable (String) -> Result<[UInt8], SeedError>
 
-    public init(schema: SourceFile, manifest: SourceFile, facts: [SourceFile], readDocument: @escaping @Sendable (String) -> [UInt8]?) {
+    public init(schema: SourceFile, manifest: SourceFile, facts: [SourceFile],
+                readDocument: @escaping @Sendable (String) -> Result<[UInt8], SeedError>) {
         self.schema = schema
         self.manifest = manifest
         self.facts = facts
@@ -22,23 +23,54 @@ public struct SeedFiles: Sendable {
     }
 
     /// Reads a folder laid out like `seeds/`. Problems with the folder itself
-    /// (missing schema or manifest) are thrown as a message.
-    public static func read(directory: URL) throws -> SeedFiles {
+    /// (missing schema or manifest, a file past its size limit) are thrown
+    /// as a message. Articles are read only from inside the folder, after
+    /// symbolic links are resolved.
+    public static func read(directory: URL, limits: Limits = Limits()) throws -> SeedFiles {
         let root = directory.path
         guard FileSystem.isDirectory(root) else { throw SeedError("no data folder at \(root)") }
         func source(_ name: String) throws -> SourceFile {
             let path = root + "/" + name
-            guard let bytes = FileSystem.read(path), FileSystem.isFile(path) else {
-                throw SeedError("\(path) is missing: a data folder holds schema.kb, manifest.kb, corpus/ and facts/")
+            let bytes = try readFile(path, limit: .factsFileBytes, limits: limits) {
+                "\(path) is missing: a data folder holds schema.kb, manifest.kb, corpus/ and facts/"
             }
-            return SourceFile(name: path, bytes: bytes)
+            return SourceFile(name: path, bytes: withoutByteOrderMark(bytes))
         }
         let factNames = (FileSystem.list(root + "/facts") ?? []).filter { $0.hasSuffix(".kb") }.sorted()
         let facts = try factNames.map { try source("facts/" + $0) }
+        let realRoot = FileSystem.realPath(root) ?? root
         return SeedFiles(schema: try source("schema.kb"), manifest: try source("manifest.kb"), facts: facts) { path in
-            let full = path.hasPrefix("/") ? path : root + "/" + path
-            return FileSystem.isFile(full) ? FileSystem.read(full) : nil
+            Result {
+                guard !path.hasPrefix("/") else { throw SeedError("'\(path)' is an absolute path; articles are named relative to the data folder") }
+                guard let real = FileSystem.realPath(root + "/" + path) else {
+                    return try readFile(root + "/" + path, limit: .articleBytes, limits: limits) { "cannot read '\(path)': no such file" }
+                }
+                guard real.hasPrefix(realRoot + "/") else { throw SeedError("'\(path)' is outside the data folder") }
+                return try readFile(real, limit: .articleBytes, limits: limits) { "cannot read '\(path)': no such file" }
+            }.mapError { $0 as? SeedError ?? SeedError(String(describing: $0)) }
         }
+    }
+
+    /// The bytes of a regular file within its size limit, or a message that
+    /// says what is there instead.
+    static func readFile(_ path: String, limit: Limits.Name, limits: Limits, missing: () -> String) throws -> [UInt8] {
+        switch FileSystem.kind(path) {
+        case .missing: throw SeedError(missing())
+        case .directory: throw SeedError("\(path) is a folder, not a file")
+        case .linkLoop: throw SeedError("\(path) cannot be read: its symbolic links make a loop")
+        case .other: throw SeedError("\(path) is not a regular file")
+        case .file(let size):
+            guard size <= limits[limit] else {
+                throw SeedError("\(path) is \(Limits.grouped(size)) bytes; a file holds " + limits.explain(limit))
+            }
+            guard let bytes = FileSystem.read(path) else { throw SeedError("cannot read \(path)") }
+            return bytes
+        }
+    }
+
+    /// A UTF-8 byte-order mark says nothing a reader needs: it is dropped.
+    public static func withoutByteOrderMark(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     }
 
     /// The `seeds/` folder shipped with the project: `$AIQUERY_DATA` if set,

@@ -27,16 +27,17 @@ public struct DiagnosticRenderer: Sendable {
         let underlined = characters[min(indent, characters.count)..<min(indent + width, characters.count)]
         let carets = max(1, DisplayWidth.of(String(underlined)))
 
-        var out = paint(diagnostic.severity.rawValue, severityColor(diagnostic.severity)) + ": " + diagnostic.message + "\n"
-        out += gutter + paint("-->", blue) + " " + diagnostic.position + "\n"
+        // Messages, notes and file names may quote the input: none of it reaches the terminal raw.
+        var out = paint(diagnostic.severity.rawValue, severityColor(diagnostic.severity)) + ": " + TerminalText.safe(diagnostic.message) + "\n"
+        out += gutter + paint("-->", blue) + " " + TerminalText.safe(diagnostic.position) + "\n"
         out += gutter + " " + paint("|", blue) + "\n"
         out += paint(lineNumber, blue) + " " + paint("|", blue) + " " + line + "\n"
         var caretLine = gutter + " " + paint("|", blue) + " " + String(repeating: " ", count: padding)
         caretLine += paint(String(repeating: "^", count: carets), severityColor(diagnostic.severity))
-        if let trailer = trailer(of: diagnostic) { caretLine += " " + trailer }
+        if let trailer = trailer(of: diagnostic) { caretLine += " " + TerminalText.safe(trailer) }
         out += caretLine + "\n"
         for note in diagnostic.notes {
-            out += gutter + " " + paint("=", blue) + " note: " + note + "\n"
+            out += gutter + " " + paint("=", blue) + " note: " + TerminalText.safe(note) + "\n"
         }
         return out
     }
@@ -79,7 +80,7 @@ public struct DiagnosticRenderer: Sendable {
     static func visible(_ text: String) -> String {
         String(text.unicodeScalars.map { scalar -> Character in
             if scalar == "\t" { return " " }
-            if scalar.value < 0x20 || scalar.value == 0x7F { return "\u{FFFD}" }
+            if TerminalText.isControl(scalar) { return "\u{FFFD}" }
             return Character(scalar)
         })
     }

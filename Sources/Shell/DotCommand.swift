@@ -11,9 +11,14 @@ struct DotCommand: Sendable {
     let help: String
     let action: @Sendable (Session, [String]) throws -> Void
 
+    /// How many words `arguments` allows (`FILE [ID]` allows two).
+    var maxArguments: Int {
+        arguments.split(separator: " ").count
+    }
+
     static let all: [DotCommand] = [
         DotCommand(name: "help", arguments: "[TOPIC]", help: "show help; TOPIC is a statement, a dot-command, or 'semantics'") { session, args in
-            session.output.write(Help.text(for: args.first))
+            session.output.write(try Help.text(for: args.first))
         },
         DotCommand(name: "kinds", arguments: "", help: "list the kinds of facts and entities, with their counts") { session, _ in
             session.listKinds()
@@ -37,10 +42,14 @@ struct DotCommand: Sendable {
             try session.readScript(args.first)
         },
         DotCommand(name: "output", arguments: "[FILE]", help: "send answers to FILE; without FILE, back to standard output") { session, args in
-            if let path = args.first { try session.output.redirect(to: path) } else { session.output.restore() }
+            guard let path = args.first else { return session.output.restore() }
+            do { try session.output.redirect(to: path) } catch let error as ShellError { throw ShellError(error.description, argument: 0) }
         },
         DotCommand(name: "ingest", arguments: "FILE [ID]", help: "add an article to this session and derive its text layer") { session, args in
             try session.ingest(args)
+        },
+        DotCommand(name: "limit", arguments: "[NAME] [N]", help: "show the limits, or raise one (statement-bytes, nesting, conditions...)") { session, args in
+            try session.setLimit(args)
         },
         DotCommand(name: "quit", arguments: "", help: "leave (Ctrl-D on an empty line does too)") { session, _ in
             session.requestStop()
@@ -56,39 +65,71 @@ struct DotCommand: Sendable {
 }
 
 extension Session {
-    /// Runs one dot-command line such as `.format json`.
+    /// Runs one dot-command line such as `.format json`; errors point at
+    /// `FILE:LINE:COL` of the word they are about.
     func runCommand(_ line: String, in file: String, line number: Int) {
+        let source = SourceFile(name: file, text: String(repeating: "\n", count: number - 1) + line)
+        let start = source.lineStarts[number - 1]
         let words = Self.words(of: line)
-        let name = String(words[0].dropFirst())
+        func span(_ word: Int) -> Span {
+            let range = words[min(word, words.count - 1)].range
+            return Span(start: start + range.lowerBound, end: start + range.upperBound)
+        }
+        let name = String(words[0].text.dropFirst())
         guard let command = DotCommand.named(name) else {
             let suggestion = Suggestion.nearest(to: name, in: DotCommand.all.map(\.name))
-            let source = SourceFile(name: file, text: String(repeating: "\n", count: number - 1) + line)
-            let start = source.lineStarts[number - 1]
-            fail(Diagnostic(.error, "unknown command '.\(name)'", in: source, at: Span(start: start, end: start + words[0].utf8.count),
+            fail(Diagnostic(.error, "unknown command '.\(TerminalText.safe(name))'", in: source, at: span(0),
                             suggestion: suggestion.map { "." + $0 }, notes: ["type .help for the list of commands"]))
             return
         }
+        let arguments = words.dropFirst().map(\.text)
+        guard arguments.count <= command.maxArguments else {
+            fail(Diagnostic(.error, "'.\(command.name)' takes \(Self.describeArguments(command))", in: source,
+                            at: span(command.maxArguments + 1), label: "unexpected argument",
+                            notes: ["usage: .\(command.name) \(command.arguments)".trimmed()]))
+            return
+        }
         do {
-            try command.action(self, Array(words.dropFirst()))
+            try command.action(self, arguments)
+        } catch let error as ShellError {
+            fail(Diagnostic(.error, error.description, in: source, at: span(error.argument.map { $0 + 1 } ?? 0)))
         } catch {
-            fail(String(describing: error))
+            fail(Diagnostic(.error, String(describing: error), in: source, at: span(0)))
         }
     }
 
-    /// Words of a command line; double quotes group words with spaces.
-    static func words(of line: String) -> [String] {
-        var words: [String] = []
+    static func describeArguments(_ command: DotCommand) -> String {
+        switch command.maxArguments {
+        case 0: "no arguments"
+        case 1: "at most one argument"
+        default: "at most \(command.maxArguments) arguments"
+        }
+    }
+
+    /// Words of a command line with their UTF-8 ranges; double quotes group
+    /// words with spaces.
+    static func words(of line: String) -> [(text: String, range: Range<Int>)] {
+        var words: [(text: String, range: Range<Int>)] = []
         var current = ""
+        var start: Int?
         var quoted = false
+        var offset = 0
         for character in line {
-            if character == "\"" { quoted.toggle(); continue }
+            let width = character.utf8.count
+            defer { offset += width }
+            if character == "\"" {
+                quoted.toggle()
+                if start == nil { start = offset }
+                continue
+            }
             if character.isWhitespace, !quoted {
-                if !current.isEmpty { words.append(current); current = "" }
+                if let first = start { words.append((current, first..<offset)); current = ""; start = nil }
             } else {
+                if start == nil { start = offset }
                 current.append(character)
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if let first = start { words.append((current, first..<offset)) }
         return words
     }
 
@@ -97,7 +138,7 @@ extension Session {
         case nil: return !current
         case "on": return true
         case "off": return false
-        default: throw ShellError(".\(name) takes on or off, not '\(argument!)'")
+        default: throw ShellError(".\(name) takes on or off, not '\(TerminalText.safe(argument!))'", argument: 0)
         }
     }
 
@@ -108,17 +149,41 @@ extension Session {
         }
         guard let format = OutputFormat(rawValue: name.lowercased()) else {
             let suggestion = Suggestion.nearest(to: name, in: OutputFormat.allCases.map(\.rawValue))
-            throw ShellError("unknown format '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
-                             + " (formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+            throw ShellError("unknown format '\(TerminalText.safe(name))'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+                             + " (formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")", argument: 0)
         }
         settings.format = format
+    }
+
+    /// `.limit` lists the limits; `.limit NAME N` sets one.
+    func setLimit(_ arguments: [String]) throws {
+        guard let first = arguments.first else {
+            for name in Limits.Name.allCases {
+                output.write("\(name.rawValue)\(String(repeating: " ", count: 18 - name.rawValue.count))\(Limits.grouped(settings.limits[name]))\n")
+            }
+            return
+        }
+        guard let name = Limits.Name(rawValue: first.lowercased()) else {
+            let suggestion = Suggestion.nearest(to: first, in: Limits.Name.allCases.map(\.rawValue))
+            throw ShellError("unknown limit '\(TerminalText.safe(first))'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+                             + " (limits: " + Limits.Name.allCases.map(\.rawValue).joined(separator: ", ") + ")", argument: 0)
+        }
+        guard arguments.count == 2 else {
+            output.write("\(Limits.grouped(settings.limits[name]))\n")
+            return
+        }
+        guard let value = Int(arguments[1]) else { throw ShellError(".limit \(name.rawValue) takes a whole number", argument: 1) }
+        if let problem = settings.limits.set(name, to: value) { throw ShellError(problem, argument: 1) }
     }
 
     func readScript(_ path: String?) throws {
         guard let path else { throw ShellError(".read takes a file name") }
         let resolved = URL(fileURLWithPath: path).standardizedFileURL.path
-        guard !readStack.contains(resolved) else { throw ShellError("'\(path)' is already being read (a script that reads itself)") }
-        let text = try ScriptFile.read(path)
+        guard !readStack.contains(resolved) else {
+            throw ShellError("'\(TerminalText.safe(path))' is already being read (a script that reads itself)", argument: 0)
+        }
+        let text: String
+        do { text = try ScriptFile.read(path) } catch let error as ShellError { throw ShellError(error.description, argument: 0) }
         readStack.append(resolved)
         defer { readStack.removeLast() }
         run(text, name: path)
@@ -130,11 +195,12 @@ public enum ScriptFile {
     public static func read(_ path: String) throws -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ShellError("cannot open '\(path)': no such file")
+            throw ShellError("cannot open '\(TerminalText.safe(path))': no such file")
         }
-        guard !isDirectory.boolValue else { throw ShellError("cannot read '\(path)': it is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw ShellError("cannot read '\(path)'") }
-        guard let text = String(data: data, encoding: .utf8) else { throw ShellError("'\(path)' is not UTF-8 text") }
-        return text
+        guard !isDirectory.boolValue else { throw ShellError("cannot read '\(TerminalText.safe(path))': it is a folder") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw ShellError("cannot read '\(TerminalText.safe(path))'") }
+        // Read as standard input is: a byte that is not UTF-8 becomes U+FFFD,
+        // which the lexer reports at its line and column.
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,3 +1,6 @@
+import Lexer
+import Query
+
 /// The text of `.help`, with an example for each statement.
 enum Help {
     static let topics: [(name: String, text: String)] = [
@@ -49,7 +52,7 @@ enum Help {
         """),
     ]
 
-    static func text(for topic: String?) -> String {
+    static func text(for topic: String?) throws -> String {
         if let topic {
             let key = topic.hasPrefix(".") ? String(topic.dropFirst()) : topic.lowercased()
             if let match = topics.first(where: { $0.name == key || (key == "avg" || key == "min" || key == "max") && $0.name == "sum" }) {
@@ -58,7 +61,10 @@ enum Help {
             if let command = DotCommand.named(key) {
                 return ".\(command.name) \(command.arguments)\n  \(command.help)\n"
             }
-            return "no help on '\(topic)'; try .help with no topic\n"
+            let names = topics.map(\.name) + DotCommand.all.map(\.name)
+            let suggestion = Suggestion.nearest(to: key, in: names)
+            throw ShellError("no help on '\(TerminalText.safe(topic))'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+                             + "; .help with no topic lists them", argument: 0)
         }
         var out = "Statements (end with ; or a new line; .help STATEMENT for examples):\n"
         for topic in topics where topic.name != "semantics" {

@@ -56,7 +56,12 @@ public final class OutputSink {
 /// A problem of the shell itself (a file that cannot be read), as a message.
 public struct ShellError: Error, CustomStringConvertible {
     public let description: String
-    public init(_ description: String) { self.description = description }
+    /// The dot-command argument the error is about (0 is the first), for the caret.
+    public let argument: Int?
+    public init(_ description: String, argument: Int? = nil) {
+        self.description = description
+        self.argument = argument
+    }
 }
 
 /// Writes to standard error, outside a session (before one exists).

@@ -14,6 +14,8 @@ enum ScriptReader {
     }
 
     static func items(of text: String, name: String) -> [Item] {
+        // A byte-order mark says nothing: it is dropped, as editors do.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var items: [Item] = []
         var segment: [Int] = []

@@ -19,7 +19,7 @@ extension Session {
         if let name {
             guard let kind = kb.schema.kind(named: name) else {
                 let suggestion = Suggestion.nearest(to: name, in: kb.schema.allKindNames)
-                throw ShellError("unknown kind '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+                throw ShellError("unknown kind '\(TerminalText.safe(name))'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), argument: 0)
             }
             kinds = [kind]
         }

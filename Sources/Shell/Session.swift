@@ -18,6 +18,8 @@ public final class Session {
         public var width: Int?
         /// Stop at the first error.
         public var bail = false
+        /// Bounds on statements and answers (`.limit`, `--limit`).
+        public var limits = Limits()
 
         public init() {}
     }
@@ -67,7 +69,7 @@ public final class Session {
     /// Parses the statements of `source` and runs them, reporting parse
     /// errors and results in the order they appear.
     func runStatements(_ source: SourceFile) {
-        let parsed = Parser.parse(source)
+        let parsed = Parser.parse(source, limits: settings.limits)
         enum Event { case statement(Statement), problem(Diagnostic) }
         let events = (parsed.statements.map { (start: $0.span.start, event: Event.statement($0)) }
             + parsed.diagnostics.map { (start: $0.span.start, event: Event.problem($0)) }).sorted { $0.start < $1.start }
@@ -84,7 +86,13 @@ public final class Session {
         let start = DispatchTime.now().uptimeNanoseconds
         do {
             let result = try engine.run(statement, in: source)
-            write(result)
+            if case .table(let table) = result, table.rows.count > settings.limits[.resultRows] {
+                fail(Diagnostic(.error, "the answer has \(Limits.grouped(table.rows.count)) rows", in: source,
+                                at: Span(start: statement.span.start, end: min(statement.span.end, statement.span.start + 1)),
+                                label: "add a limit clause or a condition", notes: ["an answer has " + settings.limits.explain(.resultRows)]))
+            } else {
+                write(result)
+            }
         } catch {
             fail(error)
         }
@@ -108,7 +116,7 @@ public final class Session {
 
     /// Reports a message that has no source position.
     func fail(_ message: String) {
-        errors.write((settings.errorColor ? "\u{1B}[1;31merror\u{1B}[0m" : "error") + ": " + message + "\n")
+        errors.write((settings.errorColor ? "\u{1B}[1;31merror\u{1B}[0m" : "error") + ": " + TerminalText.safe(message) + "\n")
         countFailure()
     }
 

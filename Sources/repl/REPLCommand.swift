@@ -43,13 +43,20 @@ struct REPLCommand: ParsableCommand {
     @Flag(help: "Print each fact's citation and verbatim evidence under it.")
     var cite = false
 
+    @Option(name: .customLong("limit"), parsing: .singleValue,
+            help: ArgumentHelp("Raise or lower a limit (repeatable): " + Limits.Name.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+                               valueName: "NAME=N"))
+    var limitSettings: [String] = []
+
     @Argument(help: ArgumentHelp("Script files to run, in order.", valueName: "FILE"))
     var files: [String] = []
 
     mutating func run() throws {
+        let limits = try Self.limits(from: limitSettings)
         let directory = data.map { URL(fileURLWithPath: $0) } ?? SeedFiles.bundledDirectory()
-        let kb = try Self.loadKnowledgeBase(directory)
+        let kb = try Self.loadKnowledgeBase(directory, limits: limits)
         var settings = Session.Settings()
+        settings.limits = limits
         settings.format = format
         settings.citations = cite
         settings.bail = bail
@@ -87,15 +94,30 @@ struct REPLCommand: ParsableCommand {
         }
     }
 
-    static func loadKnowledgeBase(_ directory: URL) throws -> KnowledgeBase {
+    /// `--limit nesting=300`: a usage error (exit 2) when the name or value is wrong.
+    static func limits(from settings: [String]) throws -> Limits {
+        var limits = Limits()
+        for setting in settings {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let name = Limits.Name(rawValue: parts[0]) else {
+                throw ValidationError("--limit takes NAME=N, with NAME one of " + Limits.Name.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            guard let value = Int(parts[1]) else { throw ValidationError("--limit \(parts[0]) takes a whole number") }
+            if let problem = limits.set(name, to: value) { throw ValidationError(problem) }
+        }
+        return limits
+    }
+
+    static func loadKnowledgeBase(_ directory: URL, limits: Limits) throws -> KnowledgeBase {
         do {
-            return try Loader.load(try SeedFiles.read(directory: directory))
+            return try Loader.load(try SeedFiles.read(directory: directory, limits: limits))
         } catch let list as DiagnosticList {
+            let count = list.diagnostics.count
             StandardError.write(DiagnosticRenderer(useColor: Terminal.wantsColor(2)).render(list.diagnostics))
-            StandardError.write("error: the data in \(directory.path) did not load (\(list.diagnostics.count) errors); nothing was loaded\n")
+            StandardError.write("error: the data in \(TerminalText.safe(directory.path)) did not load (\(count) \(count == 1 ? "error" : "errors")); nothing was loaded\n")
             throw ExitCode(2)
         } catch {
-            StandardError.write("error: \(error)\n")
+            StandardError.write("error: \(TerminalText.safe(String(describing: error)))\n")
             throw ExitCode(2)
         }
     }

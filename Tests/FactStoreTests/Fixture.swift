@@ -17,7 +17,10 @@ enum Fixture {
             manifest: manifest ?? source("manifest.kb"),
             facts: facts ?? [source("facts/base.kb")]
         ) { path in
-            FileManager.default.contents(atPath: folder.appendingPathComponent(path).path).map(Array.init)
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else {
+                return .failure(SeedError("cannot read '\(path)': no such file"))
+            }
+            return .success(Array(data))
         }
     }
 }

@@ -111,7 +111,7 @@ import Testing
     @Test func readOfAMissingFileFails() throws {
         let run = try Binary.run(["-e", ".read nowhere.q"])
         #expect(run.status == 1)
-        #expect(run.errors == "error: cannot open 'nowhere.q': no such file\n")
+        #expect(run.errors == "error: cannot open 'nowhere.q': no such file\n --> -e:1:7\n  |\n1 | .read nowhere.q\n  |       ^^^^^^^^^\n")
     }
 
     @Test func unknownDotCommandSuggests() throws {

@@ -1,3 +1,4 @@
+import Lexer
 import FactStore
 
 /// `describe`: the entity's card, then every fact about it by kind, each

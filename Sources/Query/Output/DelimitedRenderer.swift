@@ -1,3 +1,4 @@
+import Lexer
 /// CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a
 /// quote or a line break) and TSV (tabs and line breaks escaped).
 struct DelimitedRenderer {

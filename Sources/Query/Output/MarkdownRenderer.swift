@@ -1,3 +1,4 @@
+import Lexer
 /// A GitHub-flavoured Markdown table: pipes and line breaks escaped,
 /// numbers right-aligned, the footer and notes after it.
 struct MarkdownRenderer {

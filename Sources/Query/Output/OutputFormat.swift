@@ -1,3 +1,4 @@
+import Lexer
 /// How answers are printed.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case table, csv, tsv, json, jsonl, markdown

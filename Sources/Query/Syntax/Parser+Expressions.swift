@@ -6,7 +6,8 @@ extension Parser {
     /// expression -> conjunction { "or" conjunction }
     mutating func parseExpression() throws -> Expression {
         var left = try parseConjunction()
-        while consume(.or) != nil {
+        while let token = consume(.or) {
+            try countCondition(token)
             left = .or(left, try parseConjunction())
         }
         return left
@@ -15,7 +16,8 @@ extension Parser {
     /// conjunction -> negation { "and" negation }
     mutating func parseConjunction() throws -> Expression {
         var left = try parseNegation()
-        while consume(.and) != nil {
+        while let token = consume(.and) {
+            try countCondition(token)
             left = .and(left, try parseNegation())
         }
         return left

@@ -7,24 +7,40 @@ extension Parser {
     ///
     /// A statement word at the start of a line also ends the statement
     /// before it, so scripts may put one statement per line without `;`.
+    /// A statement with an error anywhere in it (trailing words, a bad
+    /// escape in a string) is not returned: nothing of it may run.
     mutating func parseScript() -> [Statement] {
         var statements: [Statement] = []
         while !current.isEnd, diagnostics.count < Self.maxDiagnostics {
             if consume(.semicolon) != nil { continue }
+            let start = index
+            let problems = diagnostics.count
+            conditions = 0
             do {
-                statements.append(try parseStatement())
+                let statement = try parseStatement()
                 if !current.isEnd, consume(.semicolon) == nil, !startsStatementOnNewLine() {
                     throw error(expected: "';' or end of input after the statement",
                                 suggestions: ["where", "sort", "order", "limit", "show", "by", "in"], notes: clauseOrderNote())
                 }
+                try checkLength(of: statement)
+                if diagnostics.count == problems { statements.append(statement) }
             } catch let failure as SyntaxError {
                 report(failure.diagnostic)
-                synchronize()
+                synchronize(from: start)
             } catch {
                 preconditionFailure("the parser throws only SyntaxError")
             }
         }
         return statements
+    }
+
+    mutating func checkLength(of statement: Statement) throws {
+        guard statement.span.length > limits[.statementBytes] else { return }
+        throw SyntaxError(diagnostic: Diagnostic(
+            .error, "this statement is \(Limits.grouped(statement.span.length)) bytes long", in: source,
+            at: Span(start: statement.span.start, end: min(statement.span.end, statement.span.start + 1)),
+            notes: ["a statement has " + limits.explain(.statementBytes)]
+        ))
     }
 
     /// A statement word that is the first token of its line.
@@ -156,8 +172,12 @@ extension Parser {
     /// limit_clause -> "limit" INTEGER
     mutating func parseLimitClause() throws -> Limit? {
         guard let keyword = consume(.limit) else { return nil }
-        guard case .number(let value) = current.kind, value >= 0, value <= 1e15, value == Double(Int64(value)) else {
+        guard case .number(let value) = current.kind, value >= 0, value == value.rounded(.down) else {
             throw error(expected: "a whole number after 'limit'")
+        }
+        guard value <= 1e15 else {
+            throw SyntaxError(diagnostic: Diagnostic(.error, "the limit is too large", in: source, at: current.span,
+                                                     label: "at most 1,000,000,000,000,000"))
         }
         return Limit(count: Int(value), span: keyword.span.union(advance().span))
     }

@@ -7,32 +7,37 @@ import Lexer
 /// `Parser+Literals.swift`; this file holds the shared machinery: the token
 /// cursor, expectations, error recovery and the nesting limit.
 public struct Parser {
-    /// Deeper nesting of parentheses, `not` or `explain` is an error, so that
-    /// no input can overflow the stack.
-    public static let maxDepth = 256
     /// After this many errors the rest of the input is not read.
     public static let maxDiagnostics = 50
 
     let source: SourceFile
     let tokens: [Token]
+    /// Nesting of parentheses, `not` or `explain`, `and`/`or` per statement,
+    /// and statement length are bounded, so that no input can overflow the
+    /// stack that checking and evaluation recurse on.
+    let limits: Limits
     var index = 0
     var depth = 0
+    /// `and` and `or` read so far in the current statement.
+    var conditions = 0
     var diagnostics: [Diagnostic] = []
 
-    init(_ source: SourceFile) {
+    init(_ source: SourceFile, limits: Limits) {
         self.source = source
         self.tokens = Lexer.tokenize(source)
+        self.limits = limits
     }
 
-    /// Parses every statement of `source`, recovering after errors at the next `;`.
-    public static func parse(_ source: SourceFile) -> ParseResult {
-        var parser = Parser(source)
+    /// Parses every statement of `source`. A statement with any error is
+    /// left out whole; reading resumes at the next statement boundary.
+    public static func parse(_ source: SourceFile, limits: Limits = Limits()) -> ParseResult {
+        var parser = Parser(source, limits: limits)
         let statements = parser.parseScript()
         return ParseResult(statements: statements, diagnostics: parser.diagnostics)
     }
 
-    public static func parse(_ text: String, name: String = "") -> ParseResult {
-        parse(SourceFile(name: name, text: text))
+    public static func parse(_ text: String, name: String = "", limits: Limits = Limits()) -> ParseResult {
+        parse(SourceFile(name: name, text: text), limits: limits)
     }
 
     /// Thrown inside one statement; caught by `parseScript`, which recovers.
@@ -102,25 +107,40 @@ public struct Parser {
         }
     }
 
-    /// Skips to just past the next `;` (or to the end), so one bad statement
-    /// does not hide errors in the next.
-    mutating func synchronize() {
-        while !current.isEnd {
+    /// Skips to the next statement boundary, so one bad statement does not
+    /// hide the next: just past a `;`, or before a statement word that
+    /// starts a line (as the grammar lets scripts end a statement there).
+    /// Always moves past the token where the statement began.
+    mutating func synchronize(from start: Int) {
+        if index == start, !current.isEnd { _ = advance() }
+        while !current.isEnd, !startsStatementOnNewLine() {
             if advance().kind == .symbol(.semicolon) { return }
         }
     }
 
-    /// Runs `body` one level deeper, failing past `maxDepth`.
+    /// Runs `body` one level deeper, failing past the nesting limit.
     mutating func nested<T>(_ body: (inout Parser) throws -> T) throws -> T {
-        guard depth < Self.maxDepth else {
+        guard depth < limits[.nesting] else {
             throw SyntaxError(diagnostic: Diagnostic(
-                .error, "nesting is deeper than \(Self.maxDepth) levels", in: source, at: current.span,
-                label: "simplify the expression"
+                .error, "nesting is deeper than \(limits[.nesting]) levels", in: source, at: current.span,
+                label: "simplify the expression", notes: ["a statement has " + limits.explain(.nesting)]
             ))
         }
         depth += 1
         defer { depth -= 1 }
         return try body(&self)
+    }
+
+    /// Counts an `and` or `or`, failing past the conditions limit (a long
+    /// chain is a deep tree for the checker and the evaluator).
+    mutating func countCondition(_ token: Token) throws {
+        conditions += 1
+        guard conditions <= limits[.conditions] else {
+            throw SyntaxError(diagnostic: Diagnostic(
+                .error, "too many conditions in one statement", in: source, at: token.span,
+                label: "this is 'and'/'or' number \(Limits.grouped(conditions))", notes: ["a statement has " + limits.explain(.conditions)]
+            ))
+        }
     }
 
     mutating func report(_ diagnostic: Diagnostic) {
