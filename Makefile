@@ -1,5 +1,5 @@
 # The two commands of the README, and a few more.
-.PHONY: setup run test bench build clean
+.PHONY: setup run test bench build fuzz clean
 
 setup:
 	./scripts/setup
@@ -17,10 +17,15 @@ test: setup
 	swift test --skip InteractiveTests
 	swift test --filter InteractiveTests
 
+# Each fuzz target for FUZZ_SECONDS (libFuzzer + AddressSanitizer, in .build-fuzz).
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	./scripts/fuzz $(FUZZ_SECONDS)
+
 bench: setup
 	swift build -c release --product bench
 	.build/release/bench
 	./scripts/bench-startup
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

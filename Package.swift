@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "repl", targets: ["repl"]),
+        // For the fuzz targets in Fuzz/, a package of their own (built with libFuzzer).
+        .library(name: "AIQueryKit", targets: ["Lexer", "FactStore", "Query", "Shell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

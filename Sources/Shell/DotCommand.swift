@@ -10,6 +10,8 @@ struct DotCommand: Sendable {
     let arguments: String
     let help: String
     let action: @Sendable (Session, [String]) throws -> Void
+    /// Reads or writes files: refused when the session allows none.
+    var usesFiles = false
 
     /// How many words `arguments` allows (`FILE [ID]` allows two).
     var maxArguments: Int {
@@ -38,16 +40,16 @@ struct DotCommand: Sendable {
         DotCommand(name: "timer", arguments: "on|off", help: "print the time each statement takes") { session, args in
             session.settings.timer = try Session.parseSwitch(args.first, current: session.settings.timer, name: "timer")
         },
-        DotCommand(name: "read", arguments: "FILE", help: "run the statements and dot-commands of a script file") { session, args in
+        DotCommand(name: "read", arguments: "FILE", help: "run the statements and dot-commands of a script file", action: { session, args in
             try session.readScript(args.first)
-        },
-        DotCommand(name: "output", arguments: "[FILE]", help: "send answers to FILE; without FILE, back to standard output") { session, args in
+        }, usesFiles: true),
+        DotCommand(name: "output", arguments: "[FILE]", help: "send answers to FILE; without FILE, back to standard output", action: { session, args in
             guard let path = args.first else { return session.output.restore() }
             do { try session.output.redirect(to: path) } catch let error as ShellError { throw ShellError(error.description, argument: 0) }
-        },
-        DotCommand(name: "ingest", arguments: "FILE [ID]", help: "add an article to this session and derive its text layer") { session, args in
+        }, usesFiles: true),
+        DotCommand(name: "ingest", arguments: "FILE [ID]", help: "add an article to this session and derive its text layer", action: { session, args in
             try session.ingest(args)
-        },
+        }, usesFiles: true),
         DotCommand(name: "limit", arguments: "[NAME] [N]", help: "show the limits, or raise one (statement-bytes, nesting, conditions...)") { session, args in
             try session.setLimit(args)
         },
@@ -87,6 +89,10 @@ extension Session {
             fail(Diagnostic(.error, "'.\(command.name)' takes \(Self.describeArguments(command))", in: source,
                             at: span(command.maxArguments + 1), label: "unexpected argument",
                             notes: ["usage: .\(command.name) \(command.arguments)".trimmed()]))
+            return
+        }
+        guard settings.allowsFiles || !command.usesFiles else {
+            fail(Diagnostic(.error, "'.\(command.name)' reads or writes files, and this session allows none", in: source, at: span(0)))
             return
         }
         do {

@@ -20,6 +20,9 @@ public final class Session {
         public var bail = false
         /// Bounds on statements and answers (`.limit`, `--limit`).
         public var limits = Limits()
+        /// Whether dot-commands may read or write files (`.read`, `.output`,
+        /// `.ingest`); off for a session that must touch nothing.
+        public var allowsFiles = true
 
         public init() {}
     }
