@@ -52,10 +52,21 @@ public final class Session {
 
     var engine: Engine { Engine(kb: kb, isCancelled: isInterrupted) }
 
-    /// Runs every dot-command and statement of `text` in order. Returns
-    /// false if any failed.
+    /// Runs every dot-command and statement of `text` in order, on a thread
+    /// with a stack deep enough for the largest statement the limits allow.
+    /// Returns false if any failed.
     @discardableResult
     public func run(_ text: String, name: String = "") -> Bool {
+        DeepStack.run { runItems(text, name: name) }
+    }
+
+    /// Whether an interactive entry stops too early to run (an open string,
+    /// a trailing `and`): the REPL then reads another line.
+    public func isIncomplete(_ entry: String) -> Bool {
+        DeepStack.run { Parser.parse(entry, limits: settings.limits).isIncomplete }
+    }
+
+    private func runItems(_ text: String, name: String) -> Bool {
         let before = failures
         for item in ScriptReader.items(of: text, name: name) {
             if shouldStop || isInterrupted() { break }

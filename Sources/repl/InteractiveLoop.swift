@@ -46,7 +46,7 @@ final class InteractiveLoop {
                 pending.append(line)
                 let entry = pending.joined(separator: "\n")
                 let isCommand = pending.count == 1 && line.drop(while: \.isWhitespace).first == "."
-                if !isCommand, Parser.parse(entry).isIncomplete { continue }
+                if !isCommand, session.isIncomplete(entry) { continue }
                 pending = []
                 remember(entry)
                 session.settings.width = Terminal.width()
