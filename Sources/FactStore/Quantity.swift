@@ -31,6 +31,10 @@ public struct Quantity: Hashable, Sendable {
     public let unit: Unit
     /// The words of an unquantified amount ("des milliards").
     public let wording: String?
+    /// Bounds that are themselves approximate: an owner's share of a joint
+    /// « près de 200 milliards » is at most about $200B; a sum keeps them.
+    public var approximateLow = false
+    public var approximateHigh = false
 
     public init(exactly value: Double, unit: Unit = .none) {
         self.init(.exact, low: value, high: value, unit: unit)
@@ -67,6 +71,15 @@ public struct Quantity: Hashable, Sendable {
         self.high = high
         self.unit = unit
         self.wording = nil
+    }
+
+    /// A share of this amount held jointly with others: anything from
+    /// nothing up to the whole (an unquantified amount stays as it is).
+    public var share: Quantity {
+        guard let high, precision != .unquantified else { return self }
+        var share = Quantity(atMost: high, unit: unit)
+        share.approximateHigh = approximateHigh || precision == .approximate
+        return share
     }
 
     /// The single value the text gives, for exact and approximate amounts.

@@ -59,7 +59,11 @@ extension Engine {
             var byUnit: [Quantity.Unit: [Quantity]] = [:]
             var unitOrder: [Quantity.Unit] = []
             for row in group.rows {
-                guard case .quantity(let quantity)? = table.value(row: row, field) else { continue }
+                guard case .quantity(let whole)? = table.value(row: row, field) else { continue }
+                // A fact with several parties in the grouped field holds its amount jointly:
+                // each party's share is unknown, from nothing up to the whole.
+                let isJoint = groupBy.map { (table.value(row: row, $0)?.members.count ?? 0) > 1 } ?? false
+                let quantity = isJoint ? whole.share : whole
                 if quantity.low == nil, quantity.unit == .none, field.type != .number {
                     skipped.append("\(table.ids[row]) (“\(quantity.wording ?? "")”, currency not stated)")
                     continue
@@ -78,7 +82,8 @@ extension Engine {
         }
         if !skipped.isEmpty { notes.append("not included: " + Set(skipped).sorted().joined(separator: ", ")) }
         if let groupBy, groupBy.type.isList, grouped.reduce(0, { $0 + $1.rows.count }) > rows.count {
-            notes.append(sharedNote(table.kind, groupBy))
+            notes.append("\(table.kind.name) with several \(groupBy.name) values hold their \(field.name) jointly: "
+                         + "each group counts a share from nothing up to the whole")
         }
         if rows.isEmpty, let condition { notes.append(EmptyAnswer(engine: self, table: table).explain(condition)) }
         let sorted = results.sorted { ($0.value.low ?? 0, $0.value.high ?? 0) > ($1.value.low ?? 0, $1.value.high ?? 0) }
@@ -121,26 +126,49 @@ extension Engine {
         let highs = known.map { $0.high! }
         var low: Double
         var high: Double
+        // Which contributions carry an approximate least or greatest value.
+        let aboutLows = known.map { $0.approximateLow || $0.precision == .approximate }
+        let aboutHighs = known.map { $0.approximateHigh || $0.precision == .approximate }
+        var aboutLow = false
+        var aboutHigh = false
         switch function {
         case .sum:
             low = lows.reduce(0, +)
             high = vague > 0 ? .infinity : highs.reduce(0, +)
+            aboutLow = zip(lows, aboutLows).contains { $0 != 0 && $1 }
+            aboutHigh = aboutHighs.contains(true)
         case .avg:
             guard !known.isEmpty else { return nil }
             low = lows.reduce(0, +) / Double(known.count)
             high = highs.reduce(0, +) / Double(known.count)
+            aboutLow = aboutLows.contains(true)
+            aboutHigh = aboutHighs.contains(true)
         case .min:
             guard !known.isEmpty else { return nil }
             low = vague > 0 ? min(0, lows.min()!) : lows.min()!
             high = highs.min()!
+            aboutLow = vague == 0 && zip(lows, aboutLows).contains { $0 == low && $1 }
+            aboutHigh = zip(highs, aboutHighs).contains { $0 == high && $1 }
         case .max:
             guard !known.isEmpty else { return nil }
             low = lows.max()!
             high = vague > 0 ? .infinity : highs.max()!
+            aboutLow = zip(lows, aboutLows).contains { $0 == low && $1 }
+            aboutHigh = vague == 0 && zip(highs, aboutHighs).contains { $0 == high && $1 }
         }
-        if high == .infinity { return Quantity(atLeast: low, unit: unit) }
-        guard low == high else { return Quantity(from: low, to: high, unit: unit) }
-        let approximate = known.contains { $0.precision == .approximate }
-        return approximate ? Quantity(approximately: low, unit: unit) : Quantity(exactly: low, unit: unit)
+        var result: Quantity
+        if high == .infinity {
+            result = Quantity(atLeast: low, unit: unit)
+        } else if low == high {
+            // One value: approximate only if a value that decides it is.
+            return aboutLow || aboutHigh ? Quantity(approximately: low, unit: unit) : Quantity(exactly: low, unit: unit)
+        } else if low == 0 {
+            result = Quantity(atMost: high, unit: unit)
+        } else {
+            result = Quantity(from: low, to: high, unit: unit)
+        }
+        result.approximateLow = aboutLow && result.precision != .atMost
+        result.approximateHigh = aboutHigh && result.precision != .atLeast
+        return result
     }
 }

@@ -71,6 +71,8 @@ struct JSONRenderer {
         case .unquantified: pairs.append(("text", .string(quantity.wording ?? "")))
         }
         pairs.append(("precision", .string(quantity.precision.rawValue)))
+        if quantity.approximateLow { pairs.append(("min_approximate", .bool(true))) }
+        if quantity.approximateHigh { pairs.append(("max_approximate", .bool(true))) }
         switch quantity.unit {
         case .none: break
         case .percent: pairs.append(("unit", .string("%")))

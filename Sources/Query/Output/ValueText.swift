@@ -24,14 +24,20 @@ public enum ValueText {
         guard let low = quantity.low, let high = quantity.high else {
             return "“" + (quantity.wording ?? "unquantified") + "”"
         }
+        let aboutLow = quantity.approximateLow ? "≈" : ""
+        let aboutHigh = quantity.approximateHigh ? " ≈" : ""
         switch quantity.precision {
         case .exact: return withUnit(short(low), quantity.unit)
         case .approximate: return "≈" + withUnit(short(low), quantity.unit)
-        case .atMost: return "≤" + withUnit(short(high), quantity.unit)
-        case .atLeast: return "≥" + withUnit(short(low), quantity.unit)
+        case .atMost: return "≤" + aboutHigh + withUnit(short(high), quantity.unit)
+        case .atLeast: return "≥" + (quantity.approximateLow ? " ≈" : "") + withUnit(short(low), quantity.unit)
         case .range:
             // A range too narrow to show reads as one approximate value.
             if short(low) == short(high) { return "≈" + withUnit(short(low), quantity.unit) }
+            if quantity.approximateLow || quantity.approximateHigh {
+                return aboutLow + withUnit(short(low), quantity.unit) + " –" + (quantity.approximateHigh ? " ≈" : " ")
+                    + withUnit(short(high), quantity.unit)
+            }
             return withUnit(short(low) + "–" + short(high), quantity.unit)
         case .unquantified: return "“" + (quantity.wording ?? "") + "”"
         }
@@ -104,12 +110,14 @@ public enum ValueText {
     public static func machine(_ quantity: Quantity) -> String {
         guard let low = quantity.low, let high = quantity.high else { return quantity.wording ?? "" }
         let unit = quantity.unit.code.map { $0 == "%" ? "%" : " " + $0 } ?? ""
+        let aboutLow = quantity.approximateLow ? "~" : ""
+        let aboutHigh = quantity.approximateHigh ? "~" : ""
         switch quantity.precision {
         case .exact: return NumberText.plain(low) + unit
         case .approximate: return "~" + NumberText.plain(low) + unit
-        case .atMost: return "<=" + NumberText.plain(high) + unit
-        case .atLeast: return ">=" + NumberText.plain(low) + unit
-        case .range: return NumberText.plain(low) + ".." + NumberText.plain(high) + unit
+        case .atMost: return "<=" + aboutHigh + NumberText.plain(high) + unit
+        case .atLeast: return ">=" + aboutLow + NumberText.plain(low) + unit
+        case .range: return aboutLow + NumberText.plain(low) + ".." + aboutHigh + NumberText.plain(high) + unit
         case .unquantified: return quantity.wording ?? ""
         }
     }
