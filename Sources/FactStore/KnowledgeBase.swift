@@ -19,11 +19,13 @@ public final class KnowledgeBase: Sendable {
         self.entities = entities
     }
 
-    /// Sentences, mentions and amounts, and the search index.
+    /// Sentences, mentions and amounts, the search index, and the
+    /// discrepancies found by rule among the curated facts.
     public var textLayer: TextLayer {
         derived.withLock { layer in
             if let layer { return layer }
-            let built = TextLayer.derive(documents: documents, schema: schema, entities: entities)
+            var built = TextLayer.derive(documents: documents, schema: schema, entities: entities)
+            built.addDiscrepancies(Discrepancies.find(in: curated, schema: schema, documents: documents), schema: schema)
             layer = built
             return built
         }

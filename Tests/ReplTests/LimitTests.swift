@@ -75,7 +75,7 @@ import Testing
     @Test func factsFileBytes() throws {
         let folder = try DataFolder.copyOfSeeds()
         let facts = folder.appendingPathComponent("facts")
-        let largest = try FileManager.default.contentsOfDirectory(atPath: facts.path)
+        let largest = try FileManager.default.contentsOfDirectory(atPath: facts.path).filter { $0.hasSuffix(".kb") }
             .map { try FileManager.default.attributesOfItem(atPath: facts.appendingPathComponent($0).path)[.size] as! Int }.max()!
         let schema = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("schema.kb").path)[.size] as! Int
         let limit = max(largest, schema)
