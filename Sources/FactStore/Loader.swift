@@ -73,7 +73,9 @@ public struct Loader {
             for field in record.fields where ["name", "aliases"].contains(field.nameText) {
                 for token in field.tokens {
                     switch token.kind {
-                    case .string(let text): entities.add(text, for: entity)
+                    case .string(let text):
+                        entities.add(text, for: entity)
+                        if schema.kinds[kind].name == "people", field.nameText == "name" { entities.addFamilyName(of: text, for: entity) }
                     case .name: entities.add(record.source.text(of: token.span), for: entity)
                     default: break
                     }

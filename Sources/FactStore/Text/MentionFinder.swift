@@ -14,7 +14,10 @@ public struct MentionFinder: Sendable {
     /// Names by their first folded word, longest first.
     private let names: [String: [(words: [String], entity: EntityRef)]]
 
+    private let entities: EntityIndex
+
     public init(entities: EntityIndex) {
+        self.entities = entities
         var names: [String: [(words: [String], entity: EntityRef)]] = [:]
         for spelling in entities.spellings {
             let words = Words.split(spelling).map(\.text)
@@ -27,6 +30,14 @@ public struct MentionFinder: Sendable {
     }
 
     public func mentions(in text: String) -> [Mention] {
+        var known: Set<EntityRef> = []
+        return mentions(in: text, known: &known)
+    }
+
+    /// The mentions of one line of a document; `known` carries the people
+    /// the document has named so far, whose family name alone (`Wang`,
+    /// after « Alexandr Wang ») is then a mention of them too.
+    public func mentions(in text: String, known: inout Set<EntityRef>) -> [Mention] {
         let words = Words.split(text)
         let scalars = Array(text.unicodeScalars)
         var found: [Mention] = []
@@ -34,16 +45,22 @@ public struct MentionFinder: Sendable {
         while index < words.count {
             guard let candidates = names[words[index].text],
                   let match = candidates.first(where: { matches($0.words, words, at: index) }) else {
+                if let person = entities.person(withFamilyName: words[index].text), known.contains(person) {
+                    found.append(Mention(entity: person, text: written(scalars, words[index].range)))
+                }
                 index += 1
                 continue
             }
+            known.insert(match.entity)
             let last = words[index + match.words.count - 1]
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[words[index].range.lowerBound..<last.range.upperBound])
-            found.append(Mention(entity: match.entity, text: String(view)))
+            found.append(Mention(entity: match.entity, text: written(scalars, words[index].range.lowerBound..<last.range.upperBound)))
             index += match.words.count
         }
         return found
+    }
+
+    private func written(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
     }
 
     private func matches(_ name: [String], _ words: [Words.Word], at index: Int) -> Bool {

@@ -71,6 +71,7 @@ struct Part: Sendable {
         let extractor = AmountExtractor()
         for document in documents {
             let language = Language(code: document.language) ?? Language.guess(lines: document.lines)
+            var known: Set<EntityRef> = []
             for (lineIndex, line) in document.lines.enumerated() {
                 let number = lineIndex + 1
                 let place = "\(document.id):\(number)"
@@ -82,7 +83,7 @@ struct Part: Sendable {
                     part.rows.append(DerivedRow(kind: "sentences", id: "\(place).\(position + 1)", citation: cite(text),
                                                 values: ["n": .quantity(Quantity(exactly: Double(position + 1))), "text": .text(text)]))
                 }
-                for (position, mention) in mentions.mentions(in: line).enumerated() {
+                for (position, mention) in mentions.mentions(in: line, known: &known).enumerated() {
                     part.rows.append(DerivedRow(kind: "mentions", id: "\(place)@\(position + 1)", citation: cite(mention.text),
                                                 values: ["entity": .entity(mention.entity), "text": .text(mention.text)]))
                 }
