@@ -16,7 +16,7 @@ import Testing
     @Test func repeatedOneLinersRunInOrder() throws {
         let run = try Binary.run(["-e", ".format csv", "-e", "count deals", "-e", "count hires"])
         #expect(run.status == 0)
-        #expect(run.output == "count\r\n9\r\ncount\r\n12\r\n")
+        #expect(run.output == "count\r\n9\r\ncount\r\n13\r\n")
     }
 
     @Test func aFailingStatementExitsWithOneAndReportsOnStandardError() throws {
@@ -24,7 +24,7 @@ import Testing
         #expect(run.status == 1)
         #expect(run.errors.hasPrefix("error: expected a statement, found 'fnd'\n --> -e:1:1\n"))
         #expect(run.errors.contains("^^^ did you mean 'find'?"))
-        #expect(run.output.contains("12 hires"), "the next statement still runs")
+        #expect(run.output.contains("13 hires"), "the next statement still runs")
     }
 
     @Test func scriptWithAnErrorInTheMiddleGoesOnWithoutBail() throws {
@@ -34,12 +34,12 @@ import Testing
         let run = try Binary.run([script.path])
         #expect(run.status == 1)
         #expect(run.errors.contains(" --> \(script.path):3:18\n"))
-        #expect(run.output.contains("9 deals") && run.output.contains("12 hires"))
+        #expect(run.output.contains("9 deals") && run.output.contains("13 hires"))
 
         let bailed = try Binary.run(["--bail", script.path])
         #expect(bailed.status == 1)
         #expect(bailed.output.contains("9 deals"))
-        #expect(!bailed.output.contains("12 hires"), "--bail stops at the first error")
+        #expect(!bailed.output.contains("13 hires"), "--bail stops at the first error")
     }
 
     @Test func pipedStandardInputRunsWithoutPromptOrBanner() throws {
@@ -47,7 +47,7 @@ import Testing
         #expect(run.status == 0)
         #expect(!run.output.contains("aiq>"))
         #expect(!run.output.contains("aiquery 0"))
-        #expect(run.output.contains("9 deals") && run.output.contains("12 hires"))
+        #expect(run.output.contains("9 deals") && run.output.contains("13 hires"))
     }
 
     @Test func usageErrorsExitWithTwo() throws {
@@ -105,7 +105,7 @@ import Testing
         let saved = try String(contentsOf: folder.appendingPathComponent("answers.txt"), encoding: .utf8)
         #expect(saved.contains("9 deals"))
         #expect(!run.output.contains("9 deals"))
-        #expect(run.output.contains("12 hires"))
+        #expect(run.output.contains("13 hires"))
     }
 
     @Test func readOfAMissingFileFails() throws {

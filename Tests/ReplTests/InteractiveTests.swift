@@ -60,7 +60,7 @@ import Testing
         #expect(terminal.type(Self.ctrlC, until: "^C"), "\(terminal.tail)")
         #expect(terminal.expect("aiq> "))
         terminal.type("count hires\r")
-        #expect(terminal.expect("12 hires"))
+        #expect(terminal.expect("13 hires"))
         #expect(terminal.expect("aiq> "))
 
         // Ctrl-R searches the history backwards.
