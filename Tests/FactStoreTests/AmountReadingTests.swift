@@ -120,6 +120,7 @@ import Testing
         Case("They spent several billion dollars and tens of billions of yen.", "several billion dollars USD", "tens of billions of yen JPY"),
         Case("Le moratoire durerait une dizaine d'années.", "~10 years"),
         Case("La France compte plus de 1 000 start-up.", ">=1000 startups"),
+        Case("Cette divergence révèle deux visions distinctes, et il y a trois options.", "2 visions", "3 options"),
     ]
 
     static let durations: [Case] = [

@@ -186,6 +186,12 @@ enum AmountLexicon {
         "entreprise": "companies", "company": "companies", "companie": "companies", "societe": "companies", "firm": "firms",
     ]
 
+    /// Plural words after a number word that are not what it counts.
+    static let notCountedNouns: Set<String> = [
+        "dollars", "euros", "cents", "centimes", "plus", "moins", "fois", "times", "pour", "sous", "dans", "apres", "avant", "depuis", "jours",
+        "others", "autres", "ones", "seuls", "seules", "premiers", "derniers", "prochains", "always", "was", "this", "thus",
+    ]
+
     // MARK: - Bounds
 
     /// Words before an amount that bound or soften it, longest first when

@@ -198,7 +198,16 @@ extension AmountScanner {
         guard let name = word(next) else { return nil }
         if reading.isArticle, reading.exponent == nil, !single { return nil }
         let stem = name.hasSuffix("s") ? String(name.dropLast()) : name
-        guard let noun = AmountLexicon.countedNouns[stem] ?? AmountLexicon.countedNouns[name] else { return nil }
-        return (.counted(noun), next)
+        if let noun = AmountLexicon.countedNouns[stem] ?? AmountLexicon.countedNouns[name] { return (.counted(noun), next) }
+        // A number word before any plural noun counts it: `deux visions`, `trois options`.
+        guard !reading.isArticle, tokens[reading.numberStart].word != nil, reading.low >= 2, isPluralNoun(next) else { return nil }
+        return (.counted(String(String.UnicodeScalarView(scalars[tokens[next].range]))), next)
+    }
+
+    /// A lower-case word in -s or -x that is not a word the reader knows
+    /// for something else (`deux des`, `deux milliards`).
+    func isPluralNoun(_ index: Int) -> Bool {
+        guard let name = word(index), !tokens[index].isCapitalized, name.count > 3, name.hasSuffix("s") || name.hasSuffix("x") else { return false }
+        return AmountLexicon.notCountedNouns.contains(name) == false && magnitudeExponent(at: index) == nil && durationUnit(at: index) == nil
     }
 }
