@@ -44,6 +44,6 @@ public enum Language: String, Sendable, CaseIterable {
     static let englishWords: Set<String> = [
         "the", "of", "and", "is", "was", "to", "in", "for", "on", "with", "that", "by", "at", "from", "its", "has",
         "have", "be", "are", "were", "said", "will", "which", "an", "this", "it", "as", "after", "than", "about",
-        "into", "up", "its", "would", "their", "or", "but", "over", "more", "between",
+        "into", "up", "would", "their", "or", "but", "over", "more", "between",
     ]
 }
