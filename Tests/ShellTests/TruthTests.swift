@@ -64,9 +64,9 @@ import Testing
             """),
         Case(what: "contradictions by nature, within a document and over time", statement: "count contradictions by nature", answer: """
             nature,count
-            soft,4
+            soft,17
+            over-time,7
             direct,3
-            over-time,2
             """),
         Case(what: "a contradiction inside one document", statement: "find contradictions where id = openai_closure_or_pause show nature, doc", answer: """
             id,nature,doc
