@@ -71,9 +71,12 @@ struct Comparison {
 
     /// True when the comparison holds for every value the fact allows,
     /// false when it holds for none, unknown otherwise. Approximate values
-    /// compare as stated; another currency, or no number at all, is unknown.
+    /// compare as stated; an unquantified amount ("des milliards") is
+    /// anything from zero up, as in aggregates; another currency is unknown.
     static func compare(_ quantity: Quantity, _ op: ComparisonOperator, _ literal: Quantity) -> Truth {
-        guard let target = literal.low, let low = quantity.low, let high = quantity.high else { return .unknown }
+        guard let target = literal.low else { return .unknown }
+        let low = quantity.low ?? 0
+        let high = quantity.high ?? .infinity
         if literal.unit != .none, literal.unit != quantity.unit { return .unknown }
         switch op {
         case .greater: return decide(low > target, high <= target)

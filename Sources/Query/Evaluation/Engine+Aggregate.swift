@@ -1,21 +1,45 @@
 import FactStore
+import Lexer
 
 // MARK: - count, sum, avg, min, max
 
 extension Engine {
     /// Rows grouped by the members of a field: a deal with two buyers
     /// counts in both groups; rows without a value form the last group.
+    /// Text groups as `=` compares it, ignoring case and accents; a group
+    /// shows the first spelling met.
     func groups(_ rows: [Int], in table: FactTable, by field: BoundField) -> [(key: Value?, rows: [Int])] {
         var order: [Value?] = []
+        var shown: [Value?: Value?] = [:]
         var members: [Value?: [Int]] = [:]
         for row in rows {
             let keys: [Value?] = table.value(row: row, field)?.members ?? [nil]
             for key in keys {
-                if members[key] == nil { order.append(key) }
-                members[key, default: []].append(row)
+                let folded = key.map(Self.groupKey)
+                if members[folded] == nil {
+                    order.append(folded)
+                    shown[folded] = key
+                }
+                members[folded, default: []].append(row)
             }
         }
-        return order.map { ($0, members[$0]!) }
+        return order.map { (shown[$0]!, members[$0]!) }
+    }
+
+    static func groupCount(_ count: Int) -> String {
+        count == 1 ? "1 group" : "\(count) groups"
+    }
+
+    static func groupKey(_ value: Value) -> Value {
+        if case .text(let text) = value { return .text(TextFolding.fold(text)) }
+        return value
+    }
+
+    /// The name of a computed column, told apart from the grouped field's
+    /// (`count hires by count` has columns `count` and `count(*)`).
+    static func columnName(_ name: String, besides groupBy: BoundField?) -> String {
+        guard let groupBy, TextFolding.sameIgnoringCase(groupBy.name, name) else { return name }
+        return name + "(*)"
     }
 
     func count(kind: Int, condition: Condition?, groupBy: BoundField?) -> ResultTable {
@@ -44,8 +68,8 @@ extension Engine {
         if groupBy.type.isList, grouped.reduce(0, { $0 + $1.rows.count }) > rows.count {
             notes.append(sharedNote(table.kind, groupBy))
         }
-        return ResultTable(columns: [ResultColumn(groupBy.name), ResultColumn("count"), ResultColumn("", isBar: true)],
-                           rows: cells, footer: "\(grouped.count) groups, \(counted(rows.count, table.kind))", notes: notes)
+        return ResultTable(columns: [ResultColumn(groupBy.name), ResultColumn(Self.columnName("count", besides: groupBy)), ResultColumn("", isBar: true)],
+                           rows: cells, footer: "\(Self.groupCount(grouped.count)), \(counted(rows.count, table.kind))", notes: notes)
     }
 
     func aggregate(_ function: Aggregate.Function, field: BoundField, kind: Int, condition: Condition?, groupBy: BoundField?) -> ResultTable {
@@ -87,8 +111,8 @@ extension Engine {
         }
         if rows.isEmpty, let condition { notes.append(EmptyAnswer(engine: self, table: table).explain(condition)) }
         let sorted = results.sorted { ($0.value.low ?? 0, $0.value.high ?? 0) > ($1.value.low ?? 0, $1.value.high ?? 0) }
-        let valueName = "\(function.rawValue)(\(field.name))"
-        var columns = [ResultColumn(valueName), ResultColumn("n")]
+        let valueName = Self.columnName("\(function.rawValue)(\(field.name))", besides: groupBy)
+        var columns = [ResultColumn(valueName), ResultColumn(Self.columnName("n", besides: groupBy))]
         if let groupBy { columns.insert(ResultColumn(groupBy.name), at: 0) }
         var largest: [Quantity.Unit: Double] = [:]
         for result in sorted { largest[result.value.unit] = max(largest[result.value.unit] ?? 0, result.value.low ?? 0) }
@@ -102,7 +126,7 @@ extension Engine {
             return row
         }
         if groupBy != nil { columns.append(ResultColumn("", isBar: true)) }
-        let footer = groupBy == nil ? counted(rows.count, table.kind) : "\(sorted.count) groups, \(counted(rows.count, table.kind))"
+        let footer = groupBy == nil ? counted(rows.count, table.kind) : "\(Self.groupCount(sorted.count)), \(counted(rows.count, table.kind))"
         return ResultTable(columns: columns, rows: cells, footer: footer, notes: notes)
     }
 

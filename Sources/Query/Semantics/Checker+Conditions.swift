@@ -171,8 +171,9 @@ extension Checker {
 
     func factReference(_ id: String, at span: Span) throws(Diagnostic) -> FactRef {
         let curated = kb.schema.kinds.indices.filter { !kb.schema.kinds[$0].isDerived }
+        // Ids compare ignoring case, as `id =` does.
         for kind in curated {
-            if let row = kb.table(kind).ids.firstIndex(of: id) { return FactRef(kind: kind, row: row) }
+            if let row = kb.table(kind).ids.firstIndex(where: { TextFolding.sameIgnoringCase($0, id) }) { return FactRef(kind: kind, row: row) }
         }
         throw error("no fact has the id '\(id)'", at: span,
                     suggestion: Suggestion.nearest(to: id, in: curated.flatMap { kb.table($0).ids }))
