@@ -52,18 +52,26 @@ public final class Session {
 
     var engine: Engine { Engine(kb: kb, isCancelled: isInterrupted) }
 
-    /// Runs every dot-command and statement of `text` in order, on a thread
-    /// with a stack deep enough for the largest statement the limits allow.
-    /// Returns false if any failed.
+    /// Runs every dot-command and statement of `text` in order; a long text
+    /// runs on a thread with a stack deep enough for the largest statement
+    /// the limits allow. Returns false if any failed.
     @discardableResult
     public func run(_ text: String, name: String = "") -> Bool {
-        DeepStack.run { runItems(text, name: name) }
+        Self.onStackFor(text) { runItems(text, name: name) }
     }
 
     /// Whether an interactive entry stops too early to run (an open string,
     /// a trailing `and`): the REPL then reads another line.
     public func isIncomplete(_ entry: String) -> Bool {
-        DeepStack.run { Parser.parse(entry, limits: settings.limits).isIncomplete }
+        Self.onStackFor(entry) { Parser.parse(entry, limits: settings.limits).isIncomplete }
+    }
+
+    /// Up to this many bytes, no statement nests deep enough (a few hundred
+    /// `and`s at most) to need more than the caller's stack.
+    static let shallowInput = 4_096
+
+    static func onStackFor<T>(_ text: String, _ body: () -> T) -> T {
+        text.utf8.count <= shallowInput ? body() : DeepStack.run(body)
     }
 
     private func runItems(_ text: String, name: String) -> Bool {

@@ -64,8 +64,8 @@ import Testing
         #expect(terminal.expect("aiq> "))
 
         // Ctrl-R searches the history backwards.
-        // Typed again if libedit, still switching terminal modes, missed it.
-        #expect(terminal.type(Self.ctrlR, until: "bck:"), "\(terminal.tail)")
+        terminal.type(Self.ctrlR)
+        #expect(terminal.expect("bck:"))
         terminal.type("Scale")
         #expect(terminal.expect("\"Scale AI\""))
         terminal.type("\r")
