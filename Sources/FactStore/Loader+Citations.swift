@@ -117,7 +117,7 @@ extension Loader {
                       suggestion: Suggestion.nearest(to: field.nameText, in: kind.fields.map(\.name)))
                 continue
             }
-            values[index] = typedValue(field, type: kind.fields[index].type, kind: kindIndex, row: 0, fieldIndex: index)
+            values[index] = typedValue(field, type: kind.fields[index].type, kind: kindIndex, row: tables[kindIndex].count, fieldIndex: index)
         }
         func text(_ name: String) -> String? {
             guard let index = kind.fieldIndex(named: name), case .text(let value)? = values[index] else { return nil }

@@ -159,7 +159,8 @@ public struct Loader {
         for (kind, table) in tables.enumerated() {
             for (row, id) in table.ids.enumerated() { byID[id] = FactRef(kind: kind, row: row) }
         }
-        for pending in pendingFactReferences {
+        // A record that was rejected never took its row; its error is already reported.
+        for pending in pendingFactReferences where pending.row < tables[pending.kind].count {
             var refs: [Value] = []
             for (id, span) in pending.ids {
                 guard let ref = byID[id] else {
