@@ -20,6 +20,17 @@ enum Stores {
         }
     }
 
+    /// One statement's answer on the bundled store as CSV, with plain line
+    /// ends, and whether it succeeded.
+    static func csv(_ statement: String) -> (succeeded: Bool, answer: String) {
+        let output = OutputSink.memory()
+        var settings = Session.Settings()
+        settings.format = .csv
+        let session = Session(kb: bundled, settings: settings, output: output, errors: .memory())
+        let succeeded = session.run(statement)
+        return (succeeded, output.captured.replacingOccurrences(of: "\r\n", with: "\n"))
+    }
+
     /// Runs a script in a fresh session whose answers and diagnostics are
     /// captured together, in order, as a transcript.
     static func transcript(of script: String, name: String, kb: KnowledgeBase, width: Int = 100) -> (String, Bool) {
