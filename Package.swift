@@ -38,7 +38,7 @@ let package = Package(
             dependencies: ["Lexer", "FactStore", "Query", "Shell", "TestSupport"],
             exclude: ["Golden", "Fixture"]
         ),
-        .testTarget(name: "ReplTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ReplTests", dependencies: ["Lexer", "TestSupport"]),
         .testTarget(
             name: "FactStoreTests",
             dependencies: ["Lexer", "FactStore", "Query", "TestSupport"],

@@ -1,4 +1,5 @@
 import Foundation
+import Lexer
 import TestSupport
 import Testing
 
@@ -60,7 +61,7 @@ import Testing
         #expect(try Binary.run(["--data", folder.path, "--limit", "article-bytes=\(largest)", "-e", "count documents"]).status == 0)
         let past = try Binary.run(["--data", folder.path, "--limit", "article-bytes=\(largest - 1)", "-e", "count documents"])
         #expect(past.status == 2)
-        #expect(past.errors.contains("bytes; a file holds at most \(Self.grouped(largest - 1)) bytes in one article (the limit 'article-bytes'"))
+        #expect(past.errors.contains("bytes; a file holds at most \(Limits.grouped(largest - 1)) bytes in one article (the limit 'article-bytes'"))
 
         // .ingest: an article larger than every bundled one, so that only it meets the limit.
         let article = try Binary.temporaryFolder().appendingPathComponent("new.txt")
@@ -92,13 +93,5 @@ import Testing
         let unknown = try Binary.run(["-e", ".limit nestng 3"])
         #expect(unknown.status == 1, "\(unknown.errors)")
         #expect(unknown.errors.contains("unknown limit 'nestng'; did you mean 'nesting'?"))
-    }
-
-    static func grouped(_ value: Int) -> String {
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.groupingSeparator = ","
-        formatter.usesGroupingSeparator = true
-        return formatter.string(from: NSNumber(value: value))!
     }
 }

@@ -106,3 +106,19 @@ enum Discrepancies {
         return (low - abs(low) * slack, high + abs(high) * slack)
     }
 }
+
+extension TextLayer {
+    /// Fills the `discrepancies` kind, when the schema declares it.
+    mutating func addDiscrepancies(_ found: [Discrepancies.Found], schema: Schema) {
+        guard let index = schema.kindIndex(named: "discrepancies"), var table = tables[index] else { return }
+        for item in found {
+            let values: [String: Value] = [
+                "fact": .fact(item.fact), "other": .fact(item.other), "field": .text(item.field),
+                "recorded": .quantity(item.recorded), "stated": .quantity(item.stated),
+            ]
+            table.append(id: "\(item.field)@\(item.citation.document):\(item.citation.line)#\(table.count + 1)",
+                         values: table.kind.fields.map { values[$0.name] }, citation: item.citation, also: [])
+        }
+        tables[index] = table
+    }
+}

@@ -8,7 +8,7 @@ import Synchronization
 public struct TextLayer: Sendable {
     public let search: SearchIndex
     /// Derived tables by kind index; kinds the schema does not declare are absent.
-    public private(set) var tables: [Int: FactTable]
+    public internal(set) var tables: [Int: FactTable]
 
     /// Derives the layer for every document; documents are processed in
     /// parallel chunks and merged in their order.
@@ -32,22 +32,6 @@ public struct TextLayer: Sendable {
             for row in part.rows { builders.add(row) }
         }
         return TextLayer(search: SearchIndex(sentences: sentences, words: words), tables: builders.tables)
-    }
-}
-
-extension TextLayer {
-    /// Fills the `discrepancies` kind, when the schema declares it.
-    mutating func addDiscrepancies(_ found: [Discrepancies.Found], schema: Schema) {
-        guard let index = schema.kindIndex(named: "discrepancies"), var table = tables[index] else { return }
-        for item in found {
-            let values: [String: Value] = [
-                "fact": .fact(item.fact), "other": .fact(item.other), "field": .text(item.field),
-                "recorded": .quantity(item.recorded), "stated": .quantity(item.stated),
-            ]
-            table.append(id: "\(item.field)@\(item.citation.document):\(item.citation.line)#\(table.count + 1)",
-                         values: table.kind.fields.map { values[$0.name] }, citation: item.citation, also: [])
-        }
-        tables[index] = table
     }
 }
 
