@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "repl", targets: ["repl"]),
         // For the fuzz targets in Fuzz/, a package of their own (built with libFuzzer).
-        .library(name: "AIQueryKit", targets: ["Lexer", "FactStore", "Query", "Shell"]),
+        .library(name: "AIQueryKit", targets: ["Lexer", "FactStore", "Extraction", "Query", "Shell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -15,8 +15,9 @@ let package = Package(
     targets: [
         .target(name: "Lexer"),
         .target(name: "FactStore", dependencies: ["Lexer"]),
+        .target(name: "Extraction", dependencies: ["Lexer", "FactStore"]),
         .target(name: "Query", dependencies: ["Lexer", "FactStore"]),
-        .target(name: "Shell", dependencies: ["Lexer", "FactStore", "Query"]),
+        .target(name: "Shell", dependencies: ["Lexer", "FactStore", "Extraction", "Query"]),
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
         .executableTarget(
             name: "repl",
@@ -39,6 +40,11 @@ let package = Package(
             exclude: ["Golden", "Fixture"]
         ),
         .testTarget(name: "ReplTests", dependencies: ["Lexer", "TestSupport"]),
+        .testTarget(
+            name: "ExtractionTests",
+            dependencies: ["Lexer", "FactStore", "Extraction", "TestSupport"],
+            exclude: ["Articles"]
+        ),
         .testTarget(
             name: "FactStoreTests",
             dependencies: ["Lexer", "FactStore", "Query", "TestSupport"],

@@ -23,6 +23,11 @@ public struct FactTable: Sendable {
         for (index, value) in values.enumerated() { columns[index].append(value) }
     }
 
+    /// One more place that states the fact.
+    mutating func cite(also citation: Citation, row: Int) {
+        alsoCited[row].append(citation)
+    }
+
     mutating func set(_ value: Value?, row: Int, field: Int) {
         columns[field][row] = value
     }

@@ -22,7 +22,7 @@ extension KnowledgeBase {
             if let field = schema.kinds[index].fieldIndex(named: "language") { values[field] = .text(language) }
             tables[index].append(id: id, values: values, citation: nil, also: [])
         }
-        return KnowledgeBase(schema: schema, documents: documents + [document], tables: tables, entities: entities)
+        return KnowledgeBase(schema: schema, documents: documents + [document], tables: tables, entities: curatedEntities, proposer: proposer)
     }
 
     /// An id for an article from its file name: the digits before the first

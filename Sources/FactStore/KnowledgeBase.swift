@@ -8,23 +8,46 @@ public final class KnowledgeBase: Sendable {
     public let documents: [Document]
     /// The tables of the curated kinds; derived kinds' tables are empty here.
     let curated: [FactTable]
-    public let entities: EntityIndex
+    /// The names of the curated entities.
+    let curatedEntities: EntityIndex
+    /// Reads facts from the documents with the text layer, if given.
+    let proposer: (any FactProposer)?
     /// Derived on first use, so that start-up does not pay for it.
     private let derived = Mutex<TextLayer?>(nil)
 
-    init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex) {
+    init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex, proposer: (any FactProposer)?) {
         self.schema = schema
         self.documents = documents
         self.curated = tables
-        self.entities = entities
+        self.curatedEntities = entities
+        self.proposer = proposer
     }
 
-    /// Sentences, mentions and amounts, the search index, and the
-    /// discrepancies found by rule among the curated facts.
+    /// The same store, its facts read from the text by `proposer` too.
+    public func extracting(with proposer: any FactProposer) -> KnowledgeBase {
+        KnowledgeBase(schema: schema, documents: documents, tables: curated, entities: curatedEntities, proposer: proposer)
+    }
+
+    /// The same store with none of one kind's curated facts: what the
+    /// extractor finds alone, for measuring it against them.
+    public func settingAside(_ kinds: [String]) -> KnowledgeBase {
+        let tables = curated.map { table in kinds.contains(table.kind.name) ? FactTable(kind: table.kind) : table }
+        return KnowledgeBase(schema: schema, documents: documents, tables: tables, entities: curatedEntities, proposer: proposer)
+    }
+
+    /// Entity names: the curated ones, and those of extracted entities
+    /// once the text layer is derived.
+    public var entities: EntityIndex {
+        proposer == nil ? curatedEntities : textLayer.entities
+    }
+
+    /// Sentences, mentions and amounts, the search index, the facts the
+    /// proposer reads, and the discrepancies found by rule among the
+    /// curated facts.
     public var textLayer: TextLayer {
         derived.withLock { layer in
             if let layer { return layer }
-            var built = TextLayer.derive(documents: documents, schema: schema, entities: entities)
+            var built = TextLayer.derive(documents: documents, schema: schema, entities: curatedEntities, curated: curated, proposer: proposer)
             built.addDiscrepancies(Discrepancies.find(in: curated, schema: schema, documents: documents), schema: schema)
             layer = built
             return built
@@ -34,9 +57,12 @@ public final class KnowledgeBase: Sendable {
     /// The sentences of every document, for `search`.
     public var text: SearchIndex { textLayer.search }
 
-    /// The table of a kind; a derived kind's table is built on first use.
+    /// The table of a kind; a derived kind's table, and with a proposer
+    /// every kind's, is built on first use.
     public func table(_ kind: Int) -> FactTable {
-        schema.kinds[kind].isDerived ? (textLayer.tables[kind] ?? curated[kind]) : curated[kind]
+        if schema.kinds[kind].isDerived { return textLayer.tables[kind] ?? curated[kind] }
+        guard proposer != nil else { return curated[kind] }
+        return textLayer.facts[kind] ?? curated[kind]
     }
 
     /// Every table, derived ones included.
@@ -54,7 +80,7 @@ public final class KnowledgeBase: Sendable {
 
     /// The name an entity is known by.
     public func name(of entity: EntityRef) -> String {
-        let table = curated[entity.kind]
+        let table = table(entity.kind)
         if let field = table.kind.fieldIndex(named: "name"), case .text(let name)? = table.value(row: entity.row, field: field) {
             return name
         }
@@ -63,7 +89,7 @@ public final class KnowledgeBase: Sendable {
 
     /// Its aliases, as written in the facts.
     public func aliases(of entity: EntityRef) -> [String] {
-        let table = curated[entity.kind]
+        let table = table(entity.kind)
         guard let field = table.kind.fieldIndex(named: "aliases"), let value = table.value(row: entity.row, field: field) else { return [] }
         return value.members.compactMap { if case .text(let alias) = $0 { alias } else { nil } }
     }

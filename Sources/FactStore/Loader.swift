@@ -29,7 +29,7 @@ public struct Loader {
         for record in records { loader.loadRecord(record) }
         loader.resolveFactReferences()
         guard loader.diagnostics.isEmpty else { throw DiagnosticList(loader.diagnostics) }
-        return KnowledgeBase(schema: loader.schema, documents: loader.documents, tables: loader.tables, entities: loader.entities)
+        return KnowledgeBase(schema: loader.schema, documents: loader.documents, tables: loader.tables, entities: loader.entities, proposer: nil)
     }
 
     mutating func loadSchema(_ source: SourceFile) {
@@ -135,6 +135,7 @@ public struct Loader {
         if kind.isEntity, let nameIndex = kind.fieldIndex(named: "name"), values[nameIndex] == nil {
             error("\(kind.singular) '\(id)' has no name", in: source, at: record.id.span)
         }
+        if let origin = kind.fieldIndex(named: "origin"), values[origin] == nil { values[origin] = .enumeration(Origin.curated.rawValue) }
         tables[kindIndex].append(id: id, values: values, citation: citation, also: also)
     }
 

@@ -110,7 +110,7 @@ struct REPLCommand: ParsableCommand {
 
     static func loadKnowledgeBase(_ directory: URL, limits: Limits) throws -> KnowledgeBase {
         do {
-            return try Loader.load(try SeedFiles.read(directory: directory, limits: limits))
+            return try Loader.load(try SeedFiles.read(directory: directory, limits: limits)).withExtraction()
         } catch let list as DiagnosticList {
             let count = list.diagnostics.count
             StandardError.write(DiagnosticRenderer(useColor: Terminal.wantsColor(2)).render(list.diagnostics))

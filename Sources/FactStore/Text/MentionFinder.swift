@@ -9,6 +9,8 @@ public struct MentionFinder: Sendable {
         public let entity: EntityRef
         /// The words as written.
         public let text: String
+        /// Where they are: offsets of Unicode scalars in the text searched.
+        public let range: Range<Int>
     }
 
     /// Names by their first folded word, longest first.
@@ -46,21 +48,21 @@ public struct MentionFinder: Sendable {
             guard let candidates = names[words[index].text],
                   let match = candidates.first(where: { matches($0.words, words, at: index) }) else {
                 if let person = entities.person(withFamilyName: words[index].text), known.contains(person) {
-                    found.append(Mention(entity: person, text: written(scalars, words[index].range)))
+                    found.append(mention(person, scalars, words[index].range))
                 }
                 index += 1
                 continue
             }
             known.insert(match.entity)
             let last = words[index + match.words.count - 1]
-            found.append(Mention(entity: match.entity, text: written(scalars, words[index].range.lowerBound..<last.range.upperBound)))
+            found.append(mention(match.entity, scalars, words[index].range.lowerBound..<last.range.upperBound))
             index += match.words.count
         }
         return found
     }
 
-    private func written(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+    private func mention(_ entity: EntityRef, _ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Mention {
+        Mention(entity: entity, text: String(String.UnicodeScalarView(scalars[range])), range: range)
     }
 
     private func matches(_ name: [String], _ words: [Words.Word], at index: Int) -> Bool {

@@ -29,6 +29,11 @@ public struct SearchIndex: Sendable {
         Words.split(sentence.text).map { Words.Word(text: Words.stem($0.text), range: $0.range) }
     }
 
+    /// The sentences (by index) that hold a folded word, or its stem.
+    func sentences(containing word: String) -> [Int] {
+        postings[Words.stem(word)] ?? []
+    }
+
     public struct Hit: Sendable {
         public let sentence: Sentence
         public let score: Double

@@ -3,16 +3,25 @@ import Foundation
 import Synchronization
 
 /// What is derived from the text of the documents: the sentences (and the
-/// search index over them), the mentions of known entities, and the amounts
-/// stated, as tables of the schema's derived kinds.
+/// search index over them), the mentions of known entities, the amounts
+/// stated, and the facts a proposer reads from the text, merged with the
+/// curated ones.
 public struct TextLayer: Sendable {
     public let search: SearchIndex
     /// Derived tables by kind index; kinds the schema does not declare are absent.
     public internal(set) var tables: [Int: FactTable]
+    /// The curated tables with the proposed facts and entities merged in;
+    /// only the kinds that took some are present.
+    public internal(set) var facts: [Int: FactTable] = [:]
+    /// The entity names, extracted entities included.
+    public internal(set) var entities: EntityIndex
 
     /// Derives the layer for every document; documents are processed in
     /// parallel chunks and merged in their order.
-    public static func derive(documents: [Document], schema: Schema, entities: EntityIndex) -> TextLayer {
+    /// The proposer's facts are merged with `curated` (the tables by kind
+    /// index): a restatement joins the fact it restates as a citation.
+    public static func derive(documents: [Document], schema: Schema, entities: EntityIndex,
+                              curated: [FactTable] = [], proposer: (any FactProposer)? = nil) -> TextLayer {
         let mentions = MentionFinder(entities: entities)
         let chunkCount = max(1, min(documents.count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
         let chunkSize = (documents.count + chunkCount - 1) / max(chunkCount, 1)
@@ -20,18 +29,22 @@ public struct TextLayer: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let range = (chunk * chunkSize)..<min(documents.count, (chunk + 1) * chunkSize)
             guard !range.isEmpty else { return }
-            let part = Part.derive(documents[range], mentions: mentions)
+            let part = Part.derive(documents[range], mentions: mentions, proposer: proposer, entities: entities)
             parts.withLock { $0[chunk] = part }
         }
         var builders = DerivedTables(schema: schema)
         var sentences: [Sentence] = []
         var words: [[Words.Word]] = []
+        var proposals: [ProposedFact] = []
         for part in parts.withLock({ $0 }).sorted(by: { $0.key < $1.key }).map(\.value) {
             sentences += part.sentences
             words += part.words
+            proposals += part.proposals
             for row in part.rows { builders.add(row) }
         }
-        return TextLayer(search: SearchIndex(sentences: sentences, words: words), tables: builders.tables)
+        var layer = TextLayer(search: SearchIndex(sentences: sentences, words: words), tables: builders.tables, entities: entities)
+        if proposer != nil, !curated.isEmpty { layer.merge(proposals, curated: curated, schema: schema, documents: documents) }
+        return layer
     }
 }
 
@@ -49,29 +62,35 @@ struct Part: Sendable {
     /// The indexed words of each sentence.
     var words: [[Words.Word]] = []
     var rows: [DerivedRow] = []
+    var proposals: [ProposedFact] = []
 
-    static func derive(_ documents: ArraySlice<Document>, mentions: MentionFinder) -> Part {
+    static func derive(_ documents: ArraySlice<Document>, mentions: MentionFinder,
+                       proposer: (any FactProposer)?, entities: EntityIndex) -> Part {
         var part = Part()
         let extractor = AmountExtractor()
         for document in documents {
             let language = Language(code: document.language) ?? Language.guess(lines: document.lines)
             var known: Set<EntityRef> = []
+            var analysed: [AnalysedLine] = []
             for (lineIndex, line) in document.lines.enumerated() {
                 let number = lineIndex + 1
                 let place = "\(document.id):\(number)"
                 func cite(_ evidence: String) -> Citation { Citation(document: document.id, line: number, evidence: evidence) }
-                for (position, text) in SentenceSplitter.split(line).enumerated() {
+                let split = SentenceSplitter.split(line)
+                for (position, text) in split.enumerated() {
                     let sentence = Sentence(document: document.id, line: number, number: position + 1, text: text)
                     part.sentences.append(sentence)
                     part.words.append(SearchIndex.indexWords(sentence))
                     part.rows.append(DerivedRow(kind: "sentences", id: "\(place).\(position + 1)", citation: cite(text),
                                                 values: ["n": .quantity(Quantity(exactly: Double(position + 1))), "text": .text(text)]))
                 }
-                for (position, mention) in mentions.mentions(in: line, known: &known).enumerated() {
+                let found = mentions.mentions(in: line, known: &known)
+                for (position, mention) in found.enumerated() {
                     part.rows.append(DerivedRow(kind: "mentions", id: "\(place)@\(position + 1)", citation: cite(mention.text),
                                                 values: ["entity": .entity(mention.entity), "text": .text(mention.text)]))
                 }
-                for (position, amount) in extractor.amounts(in: line, language: language).enumerated() {
+                let amounts = extractor.amounts(in: line, language: language)
+                for (position, amount) in amounts.enumerated() {
                     var values: [String: Value] = [
                         "value": .quantity(amount.value), "measure": .enumeration(amount.measure.rawValue),
                         "qualifier": .enumeration(amount.value.precision.rawValue), "text": .text(amount.text),
@@ -79,6 +98,12 @@ struct Part: Sendable {
                     if let unit = amount.unit { values["unit"] = .text(unit) }
                     part.rows.append(DerivedRow(kind: "amounts", id: "\(place)$\(position + 1)", citation: cite(amount.text), values: values))
                 }
+                if proposer != nil {
+                    analysed.append(AnalysedLine(number: number, text: line, sentences: split, mentions: found, amounts: amounts))
+                }
+            }
+            if let proposer {
+                part.proposals += proposer.propose(document: document, language: language, lines: analysed, entities: entities)
             }
         }
         return part

@@ -7,7 +7,7 @@ extension Engine {
     func describe(_ entity: EntityRef) -> EntityCard {
         let table = kb.table(entity.kind)
         let fields = table.kind.fields.enumerated().compactMap { index, field -> (String, Cell)? in
-            guard field.name != "name", let value = table.value(row: entity.row, field: index) else { return nil }
+            guard field.name != "name", let value = table.value(row: entity.row, field: index), !Self.isPlainOrigin(field, value) else { return nil }
             return (field.name, kb.cell(value))
         }
         var mentions: [(kind: String, facts: [EntityCard.Mention])] = []
@@ -28,6 +28,12 @@ extension Engine {
                           citation: table.citations[entity.row], mentions: mentions, textMentions: textMentions(of: entity))
     }
 
+    /// `origin: curated` is what every record of a facts file has: said
+    /// only when a record was extracted.
+    static func isPlainOrigin(_ field: FieldSchema, _ value: Value) -> Bool {
+        field.name == "origin" && value == .enumeration(Origin.curated.rawValue)
+    }
+
     /// How often the text names the entity, and in how many documents.
     func textMentions(of entity: EntityRef) -> (count: Int, documents: Int)? {
         guard let kind = kb.schema.kindIndex(named: "mentions"), kb.schema.kinds[kind].isDerived,
@@ -40,7 +46,7 @@ extension Engine {
     /// `buyer OpenAI · target IO · kind acquisition · amount $6.4B`
     func summary(of row: Int, in table: FactTable) -> String {
         table.kind.fields.enumerated().compactMap { index, field -> String? in
-            guard let value = table.value(row: row, field: index) else { return nil }
+            guard let value = table.value(row: row, field: index), !Self.isPlainOrigin(field, value) else { return nil }
             var text = ValueText.human(kb.cell(value))
             if text.count > 60 { text = String(text.prefix(59)) + "…" }
             return "\(field.name) \(text)"

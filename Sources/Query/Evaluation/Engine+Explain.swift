@@ -33,7 +33,7 @@ extension Engine {
                              + ", missing values last, ties in stored order")
             }
             if let limit { steps.append("keep the first \(limit)") }
-            steps.append(show.isEmpty ? "show every field that has a value, and the source" : "show " + show.map(\.name).joined(separator: ", "))
+            steps.append(show.isEmpty ? "show every field that has a value (origin when a row was extracted), and the source" : "show " + show.map(\.name).joined(separator: ", "))
             return steps
         case .count(let kind, let condition, let groupBy):
             return scan(kind, condition) + [groupBy.map { "count per \($0.name) value, largest group first" } ?? "count them"]

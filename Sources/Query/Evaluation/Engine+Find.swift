@@ -29,11 +29,13 @@ extension Engine {
                            footer: footer, notes: notes)
     }
 
-    /// Without `show`: every declared field that has a value in some row.
+    /// Without `show`: every declared field that has a value in some row;
+    /// `origin` only when some row was extracted.
     func defaultFields(of table: FactTable, rows: [Int]) -> [BoundField] {
         let kind = table.kind
         return kind.fields.indices.compactMap { index in
-            guard rows.contains(where: { table.value(row: $0, field: index) != nil }) || rows.isEmpty else { return nil }
+            let shown = { (row: Int) in table.value(row: row, field: index).map { !Self.isPlainOrigin(kind.fields[index], $0) } ?? false }
+            guard rows.contains(where: shown) || (rows.isEmpty && kind.fields[index].name != "origin") else { return nil }
             return BoundField(reference: .declared(index), name: kind.fields[index].name, type: kind.fields[index].type, span: .point(0))
         }
     }

@@ -26,6 +26,8 @@ public struct AmountExtractor: Sendable {
         public let measure: Measure
         /// The words as written.
         public let text: String
+        /// Where they are: offsets of Unicode scalars in the text read.
+        public let range: Range<Int>
     }
 
     public init() {}

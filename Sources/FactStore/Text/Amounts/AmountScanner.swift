@@ -137,7 +137,8 @@ struct AmountScanner {
         case .atLeast: quantity = Quantity(atLeast: reading.low, unit: quantityUnit)
         case .exact: quantity = Quantity(exactly: reading.low, unit: quantityUnit)
         }
-        return AmountExtractor.Amount(value: quantity, unit: unitName, measure: measure, text: text(from: reading.first, to: reading.last))
+        return AmountExtractor.Amount(value: quantity, unit: unitName, measure: measure, text: text(from: reading.first, to: reading.last),
+                                      range: tokens[reading.first].range.lowerBound..<tokens[reading.last].range.upperBound)
     }
 
     // MARK: - Tokens

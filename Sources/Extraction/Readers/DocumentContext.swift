@@ -1,0 +1,41 @@
+import Foundation
+import FactStore
+
+/// What the extractor remembers while it reads a document: the company
+/// the text is about (for « ils », "its"), the parties of a line that ends
+/// with a colon (its list items are about them), and the facts so far.
+struct DocumentContext {
+    let document: String
+    /// The company last named first in a sentence.
+    var topic: Party?
+    /// The first company of the line's earlier sentences (« Meta peine encore … L'arrivée de X »).
+    var lineTopic: Party?
+    /// « Microsoft a discrètement verrouillé OpenAI : » and the lines after it.
+    var listSubject: Party?
+    var listObject: Party?
+    var listLinesLeft = 0
+    var facts: [ProposedFact] = []
+    /// The last deal read, by index in `facts`, and its line.
+    var lastDeal: (index: Int, line: Int)?
+
+    init(document: String) {
+        self.document = document
+    }
+
+    /// After a line: a colon at its end opens a list of short lines.
+    mutating func finish(line: LineTokens, parties: [Party]) {
+        let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+        let companies = parties.filter(\.canBeCompany)
+        if trimmed.hasSuffix(":"), let first = companies.first {
+            listSubject = first
+            listObject = companies.dropFirst().first
+            listLinesLeft = 4
+        } else if listLinesLeft > 0, trimmed.unicodeScalars.count < 200 {
+            listLinesLeft -= 1
+        } else {
+            listLinesLeft = 0
+        }
+    }
+
+    var inList: Bool { listLinesLeft > 0 }
+}

@@ -1,0 +1,102 @@
+import FactStore
+
+/// Reads a talent move around a trigger: the person (or the staff, when
+/// no one is named), where they come from and go to, who hired them, the
+/// count and bonus, and the status. A move needs a person or staff, and
+/// somewhere to come from or go to.
+enum HireReader {
+    struct Hire {
+        var person: Party?
+        var from: [Party]
+        var to: [Party]
+        var hiredBy: Party?
+        var role: String?
+        var count: Quantity?
+        var bonus: Quantity?
+        var status: String
+        var hedge: String?
+    }
+
+    static func read(_ trigger: Trigger, at span: Range<Int>, in view: SentenceView, context: DocumentContext) -> Hire? {
+        let people = Roles(around: span, in: view, accept: \.canBePerson)
+        let companies = Roles(around: span, in: view, accept: \.canBeCompany)
+        let staff = staffWord(after: trigger.frame == .join || trigger.frame == .leave ? nil : span, before: span, in: view)
+            ?? staffPronoun(at: span, frame: trigger.frame, in: view)
+        var hire = Hire(person: nil, from: [], to: [], status: "joined")
+        switch trigger.frame {
+        case .hire, .staffCall:
+            // « le recrutement de X », but not « le débauchage orchestré par Meta, impliquant Zuckerberg ».
+            hire.person = trigger.isNoun
+                ? people.object(introducedBy: Cues.origin, in: view, within: 1).flatMap { $0.offset == 0 ? $0.group.parties.first : nil }
+                : people.objects.first?.group.parties.first
+            if let subject = people.subject?.parties.first, companies.subject == nil { hire.hiredBy = subject }
+            if hire.person == nil, let subject = people.subject?.parties.first, companies.object(introducedBy: Cues.agent, in: view) != nil {
+                hire.person = subject
+                hire.hiredBy = nil
+            }
+            hire.to = companies.object(introducedBy: Cues.agent, in: view)?.group.parties ?? companies.subject?.parties ?? []
+            hire.from = companies.object(introducedBy: Cues.origin, in: view, within: 2)?.group.parties ?? []
+        case .join:
+            hire.person = people.subject?.parties.first
+            let origin = companies.object(introducedBy: Cues.origin, in: view, within: 2)
+            hire.from = origin?.group.parties ?? []
+            hire.to = companies.objects.enumerated().first { $0.offset != origin?.offset }?.element.group.parties ?? []
+            if hire.from.isEmpty, hire.person != nil, let person = people.subject?.tokens.lowerBound,
+               let before = view.groupBefore(person, accept: \.canBeCompany), person - before.tokens.upperBound <= 2 {
+                // « l'ancien chercheur d'OpenAI Priya Natarajan rejoint Anthropic »
+                hire.from = before.parties
+            }
+        case .leave:
+            hire.person = people.subject?.parties.first
+            hire.from = companies.objects.first?.group.parties ?? []
+            if let destination = companies.object(introducedBy: Cues.destination, in: view), destination.offset > 0 {
+                hire.to = destination.group.parties
+            }
+        case .arrival:
+            hire.person = people.objects.first?.group.parties.first
+            hire.to = companies.object(introducedBy: Cues.destination, in: view)?.group.parties ?? context.lineTopic.map { [$0] } ?? []
+        case .exodus:
+            hire.to = companies.objects.flatMap(\.group.parties)
+            hire.from = companies.subject?.parties ?? context.topic.map { [$0] } ?? []
+        default:
+            return nil
+        }
+        let employerVerb = [.hire, .staffCall].contains(trigger.frame)
+        // « Mark Zuckerberg a embauché … » : a person hires for the company the text is about.
+        if hire.to.isEmpty, employerVerb, companies.pronounSubject || hire.hiredBy != nil, let topic = context.topic,
+           !hire.from.contains(where: { DealReader.same($0, topic) }) {
+            hire.to = [topic]
+        }
+        // Nobody moves from a company to itself: the subject was not the employer.
+        hire.to.removeAll { to in hire.from.contains { DealReader.same($0, to) } }
+        if employerVerb, hire.to.isEmpty { return nil }
+        guard hire.person != nil || staff != nil || trigger.frame == .exodus, !(hire.from.isEmpty && hire.to.isEmpty) else { return nil }
+        if hire.person == nil, let staff {
+            hire.role = view.line.written(staff..<staff + 1)
+            hire.count = view.amounts.first { [.counted, .number].contains($0.amount.measure) && [staff, staff + 1].contains($0.tokens.upperBound) }?
+                .amount.value
+        }
+        hire.bonus = AmountChooser.figures(near: span, in: view).bonus
+        let reading = StatusReader.read(span, in: view)
+        hire.status = StatusReader.hireStatus(reading, leaving: trigger.frame == .leave && hire.to.isEmpty)
+        hire.hedge = StatusReader.hedge(reading)
+        return hire
+    }
+
+    /// « des employés …, et Meta pourrait les recruter » : an object pronoun
+    /// by an employer's verb, with staff named earlier in the sentence.
+    private static func staffPronoun(at span: Range<Int>, frame: Frame, in view: SentenceView) -> Int? {
+        guard [.hire, .staffCall].contains(frame) else { return nil }
+        let near = [span.lowerBound - 1, span.upperBound].filter { view.range.contains($0) }
+        guard near.contains(where: { NameCues.staffPronouns.contains(view.tokens[$0].folded) }) else { return nil }
+        return (view.range.lowerBound..<span.lowerBound).last { NameCues.staff.contains(view.tokens[$0].folded) }
+    }
+
+    /// A staff noun near the trigger: after it for an employer's verb
+    /// (« débaucher des employés »), before it for the mover's (« des chercheurs rejoignent »).
+    private static func staffWord(after span: Range<Int>?, before trigger: Range<Int>, in view: SentenceView) -> Int? {
+        let window = span.map { $0.upperBound..<min(view.range.upperBound, $0.upperBound + 6) }
+            ?? max(view.range.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound
+        return window.first { NameCues.staff.contains(view.tokens[$0].folded) }
+    }
+}

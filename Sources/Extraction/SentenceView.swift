@@ -1,0 +1,74 @@
+import FactStore
+
+/// One sentence of a line with what the extractor reads in it: its
+/// parties (joined into lists), its amounts, and where its clauses break.
+struct SentenceView {
+    let line: LineTokens
+    let range: Range<Int>
+    let groups: [PartyGroup]
+    let amounts: [(amount: AmountExtractor.Amount, tokens: Range<Int>)]
+    let text: String
+
+    var tokens: [Token] { line.tokens }
+
+    /// Whether a clause ends between two positions: a break word
+    /// (« mais », "while"), a semicolon, a colon or a dash.
+    func breaks(between lower: Int, and upper: Int) -> Bool {
+        guard lower < upper else { return false }
+        for index in lower..<upper {
+            if Cues.clauseBreaks.contains(tokens[index].folded) { return true }
+            if index > lower, isHardGap(tokens[index].gap) { return true }
+        }
+        return upper < tokens.count && upper > lower && isHardGap(tokens[upper].gap)
+    }
+
+    private func isHardGap(_ gap: String) -> Bool {
+        gap.contains(";") || gap.contains(":") || gap.contains(" – ") || gap.contains(" — ") || gap.contains("(")
+    }
+
+    /// The nearest group before `position` in the same clause whose
+    /// parties `accept` (others are dropped from it). A subject is no
+    /// complement: with `subjectOnly`, a group right after a preposition
+    /// (« allégeance à Altman », "according to Bloomberg") is passed over.
+    func groupBefore(_ position: Int, subjectOnly: Bool = false, accept: (Party) -> Bool) -> PartyGroup? {
+        for group in groups.reversed() where group.tokens.upperBound <= position {
+            guard !breaks(between: group.tokens.upperBound, and: position) else { return nil }
+            let start = group.tokens.lowerBound
+            if subjectOnly, start > range.lowerBound, NameCues.prepositions.contains(tokens[start - 1].folded) { continue }
+            let kept = group.parties.filter(accept)
+            if !kept.isEmpty { return PartyGroup(parties: kept) }
+        }
+        return nil
+    }
+
+    /// The groups after `position` in the same clause, each with the
+    /// words that introduce it.
+    func groupsAfter(_ position: Int, until end: Int? = nil) -> [(group: PartyGroup, lead: Range<Int>)] {
+        var found: [(PartyGroup, Range<Int>)] = []
+        var start = position
+        for group in groups where group.tokens.lowerBound >= position {
+            if let end, group.tokens.lowerBound >= end { break }
+            if breaks(between: start, and: group.tokens.lowerBound) { break }
+            found.append((group, start..<group.tokens.lowerBound))
+            start = group.tokens.upperBound
+        }
+        return found
+    }
+
+    /// Whether the words just before a group (within `lead`) end with a
+    /// marker of the set, skipping determiners and cue nouns between.
+    func introduced<Payload>(_ lead: Range<Int>, by markers: PatternSet<Payload>, within words: Int = 5) -> Bool {
+        let lower = max(lead.lowerBound, lead.upperBound - words)
+        return markers.contains(in: tokens, lower..<lead.upperBound)
+    }
+
+    /// The money amounts and percentages in `range`.
+    func amounts(in range: Range<Int>, measure: AmountExtractor.Measure) -> [(amount: AmountExtractor.Amount, tokens: Range<Int>)] {
+        amounts.filter { $0.amount.measure == measure && $0.tokens.lowerBound >= range.lowerBound && $0.tokens.upperBound <= range.upperBound }
+    }
+
+    /// Any pattern of the set in the sentence.
+    func has<Payload>(_ set: PatternSet<Payload>) -> Bool {
+        set.contains(in: tokens, range)
+    }
+}

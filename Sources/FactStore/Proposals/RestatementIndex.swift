@@ -1,0 +1,111 @@
+import Lexer
+
+/// Finds the fact a proposed one restates: a fact of the same kind about
+/// the same parties that nothing contradicts. Within one article the same
+/// parties make the same deal whatever the amount (a tranche, a figure
+/// restated in another currency or rounded); across articles the amounts
+/// must fit too. Talent moves with no person named restate only within an
+/// article (two articles' « chercheurs recrutés par Meta » may be two
+/// moves), and never one with a person named.
+struct RestatementIndex {
+    /// A fact about to go in.
+    struct Candidate {
+        let values: [Value?]
+        let citations: [Citation]
+    }
+
+    /// Rows by kind name and by each entity they name.
+    private var rows: [String: [EntityRef: [Int]]] = [:]
+
+    init(tables: [FactTable]) {
+        for table in tables where !table.kind.isDerived && !table.kind.isEntity {
+            for row in 0..<table.count { insert(row: row, of: table) }
+        }
+    }
+
+    mutating func insert(row: Int, of table: FactTable) {
+        for entity in Self.parties(table.kind.fields.indices.map { table.value(row: row, field: $0) }, kind: table.kind) {
+            rows[table.kind.name, default: [:]][entity, default: []].append(row)
+        }
+    }
+
+    /// The first row `candidate` restates, if any.
+    func restated(by candidate: Candidate, in table: FactTable) -> Int? {
+        let byEntity = rows[table.kind.name] ?? [:]
+        let nearby = Set(Self.parties(candidate.values, kind: table.kind).flatMap { byEntity[$0] ?? [] }).sorted()
+        return nearby.first { restates(candidate, row: $0, in: table) }
+    }
+
+    private func restates(_ candidate: Candidate, row: Int, in table: FactTable) -> Bool {
+        let kind = table.kind
+        let existing = kind.fields.indices.map { table.value(row: row, field: $0) }
+        let sameArticle = table.allCitations(row: row).contains { cited in candidate.citations.contains { $0.document == cited.document } }
+        guard partiesAgree(existing, candidate.values, kind: kind) else { return false }
+        if let person = kind.fieldIndex(named: "person") {
+            // A move with a person named and one without are two moves; two
+            // without one are one only within an article.
+            if (existing[person] == nil) != (candidate.values[person] == nil) { return false }
+            if existing[person] == nil, !sameArticle { return false }
+        }
+        for (index, field) in kind.fields.enumerated() {
+            guard let a = existing[index], let b = candidate.values[index] else { continue }
+            switch field.type {
+            case .enumeration where field.name == "kind": if !Self.sameKind(a, b) { return false }
+            case .text where field.name == "place": if !TextFolding.sameIgnoringCase(text(a), text(b)) { return false }
+            // Unnamed moves of other staff (« chercheurs », « cadres ») are other moves.
+            case .text where field.name == "role" && kind.fieldIndex(named: "person").map({ existing[$0] == nil }) == true:
+                if Self.staffWord(text(a)) != Self.staffWord(text(b)) { return false }
+            case _ where field.type.isNumeric && !sameArticle: if !Self.fit(a, b) { return false }
+            default: continue
+            }
+        }
+        return true
+    }
+
+    /// Each party field set on both sides names the same entities; for a
+    /// partnership, which side is which does not matter.
+    private func partiesAgree(_ a: [Value?], _ b: [Value?], kind: KindSchema) -> Bool {
+        let isPartnership = [a, b].contains { values in
+            kind.fieldIndex(named: "kind").map { values[$0] == .enumeration("partnership") } ?? false
+        }
+        if isPartnership { return Set(Self.parties(a, kind: kind)) == Set(Self.parties(b, kind: kind)) }
+        for (index, field) in kind.fields.enumerated() where Self.isParty(field.type) {
+            guard let x = a[index], let y = b[index] else { continue }
+            if Set(x.members) != Set(y.members) { return false }
+        }
+        return true
+    }
+
+    /// « cadres seniors » and « cadres » are the same staff.
+    static func staffWord(_ role: String) -> String? {
+        Words.split(role).first.map { Words.stem($0.text) }
+    }
+
+    private func text(_ value: Value) -> String {
+        if case .text(let text) = value { return text }
+        return ""
+    }
+
+    static func parties(_ values: [Value?], kind: KindSchema) -> [EntityRef] {
+        kind.fields.indices.filter { isParty(kind.fields[$0].type) }.flatMap { index in
+            (values[index]?.members ?? []).compactMap { if case .entity(let ref) = $0 { ref } else { nil } }
+        }
+    }
+
+    static func isParty(_ type: FieldType) -> Bool {
+        if case .reference = type.element { return true }
+        return false
+    }
+
+    /// A stake is an investment told another way.
+    static func sameKind(_ a: Value, _ b: Value) -> Bool {
+        let investing: Set<Value> = [.enumeration("stake"), .enumeration("investment")]
+        return a == b || (investing.contains(a) && investing.contains(b))
+    }
+
+    /// Amounts in different currencies cannot be compared, so they fit.
+    static func fit(_ a: Value, _ b: Value) -> Bool {
+        guard case .quantity(let x) = a, case .quantity(let y) = b, x.unit == y.unit else { return true }
+        return Discrepancies.fits(x, y)
+    }
+}
