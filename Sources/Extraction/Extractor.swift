@@ -23,7 +23,7 @@ public struct Extractor: FactProposer {
     private func read(_ analysed: AnalysedLine, context: inout DocumentContext) {
         let line = LineTokens(analysed)
         let triggers = Self.triggers(in: line)
-        let parties = PartyFinder(line: line, kindNames: kindNames)
+        let parties = PartyFinder(line: line, kindNames: kindNames, learned: context.learned)
             .parties(mentions: analysed.mentions, triggerTokens: Set(triggers.flatMap { Array($0.span) }))
         let groups = PartyFinder.groups(parties, in: line)
         let amounts = analysed.amounts.map { ($0, line.tokens(covering: $0.range)) }
@@ -49,6 +49,7 @@ public struct Extractor: FactProposer {
                 if context.lineTopic == nil { context.lineTopic = first }
             }
         }
+        context.learn(parties)
         context.finish(line: line, parties: parties)
     }
 
@@ -101,7 +102,12 @@ public struct Extractor: FactProposer {
     }
 
     private func readHire(_ trigger: Trigger, at span: Range<Int>, in view: SentenceView, citation: Citation, context: inout DocumentContext) -> Bool {
-        guard let hire = HireReader.read(trigger, at: span, in: view, context: context) else { return false }
+        let hires = HireReader.read(trigger, at: span, in: view, context: context)
+        for hire in hires { add(hire, citation: citation, context: &context) }
+        return !hires.isEmpty
+    }
+
+    private func add(_ hire: HireReader.Hire, citation: Citation, context: inout DocumentContext) {
         var fields: [String: ProposedFact.Field] = ["status": .value(.enumeration(hire.status))]
         if let person = hire.person { fields["person"] = .names([person.proposed(as: "people", citation: name(person, citation))]) }
         if !hire.from.isEmpty { fields["from"] = .names(hire.from.map { $0.proposed(as: "companies", citation: name($0, citation)) }) }
@@ -112,7 +118,6 @@ public struct Extractor: FactProposer {
         fields["bonus"] = hire.bonus.map { .value(.quantity($0)) }
         fields["hedge"] = hire.hedge.map { .value(.text($0)) }
         context.facts.append(ProposedFact(kind: "hires", fields: fields, citation: citation))
-        return true
     }
 
     private func readProjects(in view: SentenceView, citation: Citation, context: inout DocumentContext) {

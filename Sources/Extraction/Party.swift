@@ -21,7 +21,7 @@ struct Party: Sendable {
     /// Whether it can stand where a company is wanted.
     var canBeCompany: Bool {
         if isKnown { return kind == "companies" }
-        return !personCue && (organisationCue || !couldBePerson || tokens.count == 1)
+        return !personCue
     }
 
     /// Whether it can stand where a person is wanted.

@@ -7,13 +7,29 @@ import Lexer
 struct PartyFinder {
     let line: LineTokens
     let kindNames: [String]
+    /// Unknown names the document has already given as parties (folded):
+    /// « la start-up Velora » once, then « Velora » alone anywhere.
+    let learned: Set<String>
 
     func parties(mentions: [MentionFinder.Mention], triggerTokens: Set<Int>) -> [Party] {
         var covered = [Bool](repeating: false, count: line.tokens.count)
         var found: [Party] = []
-        for mention in mentions {
-            let range = line.tokens(covering: mention.range)
+        let ranges = mentions.map { line.tokens(covering: $0.range) }
+        // « Google DeepMind »: two known company names side by side are one other name.
+        var joined = Set<Int>()
+        for position in ranges.indices.dropLast() where ranges[position].upperBound == ranges[position + 1].lowerBound
+            && !ranges[position].isEmpty && line.tokens[ranges[position].upperBound].gap == " "
+            && kindNames[mentions[position].entity.kind] == "companies" && kindNames[mentions[position + 1].entity.kind] == "companies" {
+            joined.formUnion([position, position + 1])
+        }
+        for (position, mention) in mentions.enumerated() where !joined.contains(position) {
+            let range = ranges[position]
             guard !range.isEmpty else { continue }
+            // « Google DeepMind »: a known name followed by an unknown one is another name.
+            if kindNames[mention.entity.kind] == "companies", let longer = nameRun(from: range.lowerBound, covered: covered, triggers: triggerTokens),
+               longer.upperBound > range.upperBound, !isPlace(range.upperBound..<longer.upperBound) {
+                continue
+            }
             for index in range { covered[index] = true }
             found.append(Party(name: mention.text, entity: mention.entity, kind: kindNames[mention.entity.kind], tokens: range,
                                couldBePerson: false, organisationCue: hasOrganisationCue(range), personCue: hasPersonCue(range)))
@@ -30,19 +46,21 @@ struct PartyFinder {
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// Consecutive capitalised words (and what is glued to them: `Run:ai`).
+    /// Consecutive capitalised words, and what is glued to them (`Run:ai`,
+    /// `GPT-4`); « Zurich-based » is an adjective, no name.
     private func nameRun(from start: Int, covered: [Bool], triggers: Set<Int>) -> Range<Int>? {
         let tokens = line.tokens
         guard tokens[start].isCapitalized else { return nil }
         var end = start + 1
-        while end < tokens.count, !covered[end], !triggers.contains(end), tokens[end].sentence == tokens[start].sentence {
-            let gap = tokens[end].gap
-            let glued = gap.isEmpty || gap == "-" || gap == ":" || gap == "."
-            if glued || (gap == " " && tokens[end].isCapitalized && !NameCues.notNames.contains(tokens[end].folded)) {
-                end += 1
-            } else {
-                break
-            }
+        // From a known name (to see if it goes on), through other known ones; else up to them.
+        while end < tokens.count, !covered[end] || covered[start], !triggers.contains(end), tokens[end].sentence == tokens[start].sentence {
+            let token = tokens[end]
+            if token.gap == "-", !token.isCapitalized, !token.folded.allSatisfy(\.isNumber) { return nil }
+            let glued = token.gap.isEmpty || token.gap == "-" || token.gap == ":" || token.gap == "."
+            let nextWord = token.gap == " " && token.isCapitalized
+                && (!NameCues.notNames.contains(token.folded) || NameCues.nameSuffixes.contains(token.folded))
+            guard glued || nextWord else { break }
+            end += 1
         }
         var first = start
         while first < end, NameCues.notNames.contains(tokens[first].folded) || NameCues.personBefore.contains(tokens[first].folded)
@@ -52,26 +70,41 @@ struct PartyFinder {
         return first < end ? first..<end : nil
     }
 
+    private func isPlace(_ run: Range<Int>) -> Bool {
+        run.allSatisfy { NameCues.places.contains(line.tokens[$0].folded) }
+    }
+
     private func unknownParty(_ run: Range<Int>, triggerTokens: Set<Int>) -> Party? {
         let tokens = line.tokens
         let words = run.map { tokens[$0] }
         guard words.contains(where: { $0.folded.count > 1 }), !words.allSatisfy({ $0.folded.allSatisfy(\.isNumber) }) else { return nil }
-        let startsSentence = line.sentences[tokens[run.lowerBound].sentence].lowerBound == run.lowerBound
         let organisation = hasOrganisationCue(run)
         let person = hasPersonCue(run)
+        let name = line.written(run)
+        if learned.contains(TextFolding.fold(name)) {
+            return Party(name: name, entity: nil, kind: nil, tokens: run, couldBePerson: Self.titleCase(words),
+                         organisationCue: organisation, personCue: person)
+        }
+        if isPlace(run), !organisation { return nil }
         // A capital that only starts the sentence, or a word in capitals for
-        // emphasis (« TOUS »), names nothing unless a cue says so or a
-        // trigger follows it (« Velora lève »).
+        // emphasis (« MILLIONS »), names nothing unless a cue says so or a
+        // trigger follows it (« Velora lève », "Quantix also appointed").
         if run.count == 1, !organisation, !person {
-            let triggerNext = run.upperBound < tokens.count && triggerTokens.contains(run.upperBound)
-                && tokens[run.upperBound].sentence == tokens[run.lowerBound].sentence
+            let startsSentence = line.sentences[tokens[run.lowerBound].sentence].lowerBound == run.lowerBound
+            let triggerNext = (run.upperBound..<min(tokens.count, run.upperBound + 3)).contains {
+                triggerTokens.contains($0) && tokens[$0].sentence == tokens[run.lowerBound].sentence
+            }
             if startsSentence && !triggerNext { return nil }
-            if words[0].isUpper { return nil }
+            if words[0].isUpper && words[0].folded.count > 5 { return nil }
             if isElided(run) { return nil }
         }
-        let titleCase = words.count >= 2 && words.allSatisfy { $0.isCapitalized && !$0.isUpper && $0.folded.count > 1 }
-        return Party(name: line.written(run), entity: nil, kind: nil, tokens: run, couldBePerson: titleCase,
+        return Party(name: name, entity: nil, kind: nil, tokens: run, couldBePerson: Self.titleCase(words),
                      organisationCue: organisation, personCue: person)
+    }
+
+    /// Two or more words each with a capital then small letters: Priya Natarajan.
+    static func titleCase(_ words: [Token]) -> Bool {
+        words.count >= 2 && words.allSatisfy { $0.isCapitalized && !$0.isUpper && $0.folded.count > 1 }
     }
 
     /// « Jusqu’à », « Lorsqu’il »: a word cut before an apostrophe is no name.
@@ -88,8 +121,12 @@ struct PartyFinder {
             return true
         }
         guard run.upperBound < tokens.count, tokens[run.upperBound].gap.contains(",") else { return false }
-        let after = run.upperBound..<min(tokens.count, run.upperBound + 5)
-        return after.contains { NameCues.organisationAfter.contains(tokens[$0].folded) }
+        // "X, the start-up", but not « X, fondateur de la start-up Y »: a title first makes X a person.
+        for index in run.upperBound..<min(tokens.count, run.upperBound + 5) {
+            if NameCues.personBefore.contains(tokens[index].folded) { return false }
+            if NameCues.organisationAfter.contains(tokens[index].folded) { return true }
+        }
+        return false
     }
 
     /// « le chercheur X », "researcher X", "X, a former OpenAI researcher".

@@ -46,13 +46,22 @@ struct SentenceView {
     func groupsAfter(_ position: Int, until end: Int? = nil) -> [(group: PartyGroup, lead: Range<Int>)] {
         var found: [(PartyGroup, Range<Int>)] = []
         var start = position
-        for group in groups where group.tokens.lowerBound >= position {
+        let after = groups.filter { $0.tokens.lowerBound >= position }
+        for (index, group) in after.enumerated() {
             if let end, group.tokens.lowerBound >= end { break }
             if breaks(between: start, and: group.tokens.lowerBound) { break }
+            // "Arcturus rival Corvex": a name before a cue noun and another name only qualifies it.
+            if index + 1 < after.count, qualifies(group, after[index + 1]) { continue }
             found.append((group, start..<group.tokens.lowerBound))
             start = group.tokens.upperBound
         }
         return found
+    }
+
+    private func qualifies(_ group: PartyGroup, _ next: PartyGroup) -> Bool {
+        let between = group.tokens.upperBound..<next.tokens.lowerBound
+        return !between.isEmpty && between.allSatisfy { NameCues.organisationBefore.contains(tokens[$0].folded) }
+            && !tokens[next.tokens.lowerBound].gap.contains(",")
     }
 
     /// Whether the words just before a group (within `lead`) end with a

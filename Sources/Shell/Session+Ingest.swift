@@ -27,7 +27,24 @@ extension Session {
             guard let table = updated.table(named: kind) else { return 0 }
             return table.citations.filter { $0?.document == id }.count
         }
-        output.write("ingested \(id): \(document.lines.count) lines, \(derived("sentences")) sentences, "
-                     + "\(derived("mentions")) mentions, \(derived("amounts")) amounts\n")
+        output.write("ingested \(id): \(counted(document.lines.count, "line")), \(counted(derived("sentences"), "sentence")), "
+                     + "\(counted(derived("mentions"), "mention")), \(counted(derived("amounts"), "amount"))"
+                     + extractionReport(updated, document: id) + "\n")
+    }
+
+    /// `; extracted 1 deal, 0 hires, 1 project (2 new entities; 1 more restates a known fact)`
+    private func extractionReport(_ kb: KnowledgeBase, document: String) -> String {
+        let summary = ExtractionSummary(kb: kb, document: document)
+        guard summary.kinds.contains(where: { kb.table(named: $0.kind) != nil }) else { return "" }
+        var report = "; extracted " + summary.kinds.map { counted($0.new, $0.singular) }.joined(separator: ", ")
+        var notes: [String] = []
+        if summary.newEntities > 0 { notes.append(counted(summary.newEntities, "new entity", plural: "new entities")) }
+        if summary.joined > 0 { notes.append("\(summary.joined) more \(summary.joined == 1 ? "restates a known fact" : "restate known facts")") }
+        if !notes.isEmpty { report += " (" + notes.joined(separator: "; ") + ")" }
+        return report
+    }
+
+    private func counted(_ count: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
     }
 }

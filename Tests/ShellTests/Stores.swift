@@ -6,7 +6,7 @@ import TestSupport
 
 /// The knowledge bases the shell's tests run against, loaded once.
 enum Stores {
-    static let bundled: KnowledgeBase = load(RepositoryPaths.seeds)
+    static let bundled: KnowledgeBase = load(RepositoryPaths.seeds).withExtraction()
     static let fixtureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixture")
     static let fixture: KnowledgeBase = load(fixtureFolder)
 

@@ -79,6 +79,13 @@ enum Cues {
 
     /// Where a clause ends inside a sentence: nothing before it is a party
     /// of what comes after.
-    static let clauseBreaks: Set<String> = ["mais", "tandis", "cependant", "toutefois", "pourtant", "alors", "but", "while",
-                                            "whereas", "however", "although", "meanwhile", "parallelement"]
+    static let clauseBreaks: Set<String> = ["mais", "tandis", "alors", "but", "while", "whereas", "although"]
+
+    /// Words in an apposition after a person that make the company in it
+    /// where they come from: « jusqu'ici chercheur chez X », "previously at X".
+    static let formerly: Set<String> = ["previously", "formerly", "former", "ex", "ancien", "ancienne", "jusqu", "ici",
+                                        "auparavant", "until", "recently"]
+
+    /// Where the new position follows: « en tant que », « au poste de », "as".
+    static let roleMarkers = PatternSet<Bool>(["en tant que", "au poste de", "comme", "as", "to be", "to become"].map { ($0, true) })
 }

@@ -6,7 +6,7 @@ enum Facilities {
         [("centre de donnees", true), ("centres de donnees", true), ("centre de calcul", true), ("data center", true),
          ("data centers", true), ("data centre", true), ("data centres", true), ("datacenter", true), ("datacenters", true),
          ("super ordinateur", true), ("supercalculateur", true), ("supercomputer", true), ("supercomputers", true),
-         ("gigafactory", true), ("ferme de serveurs", true), ("campus", true), ("cluster", true), ("usine", true),
+         ("gigafactory", true), ("chip plant", true), ("plant", true), ("fab", true), ("factory", true), ("usine de puces", true), ("ferme de serveurs", true), ("campus", true), ("cluster", true), ("usine", true),
          ("infrastructure", false), ("infrastructures", false)])
 
     /// Verbs of building: the project is underway.

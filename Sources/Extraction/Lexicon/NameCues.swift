@@ -59,6 +59,32 @@ enum NameCues {
         "sources", "source", "breaking", "exclusif", "exclusive", "update", "officiel", "official", "news",
         "lire", "read", "plus", "more", "via", "chez", "vers", "among", "including", "dont", "notamment", "voici", "here",
         "who", "qui", "que", "quoi", "quand", "when", "where", "ou", "why", "pourquoi", "comment", "how",
+        "tous", "tout", "toute", "toutes", "ip", "api", "ceo", "vp", "agi", "asi", "llms", "ong", "ngo",
+    ]
+
+    /// Words that end a company's name though they are common alone: `Mistral AI`.
+    static let nameSuffixes: Set<String> = ["ai", "ia"]
+
+    /// Places: a name among them is where something is, not a party. Data.
+    static let places: Set<String> = [
+        "france", "allemagne", "germany", "espagne", "spain", "italie", "italy", "royaume", "uni", "uk", "britain",
+        "irlande", "ireland", "finlande", "finland", "suede", "sweden", "norvege", "norway", "danemark", "denmark",
+        "pays", "bas", "netherlands", "belgique", "belgium", "suisse", "switzerland", "pologne", "poland", "portugal",
+        "autriche", "austria", "islande", "iceland", "europe", "afrique", "africa", "asie", "asia", "amerique", "america",
+        "chine", "china", "japon", "japan", "coree", "korea", "inde", "india", "singapour", "singapore", "taiwan",
+        "israel", "emirats", "uae", "arabie", "saudi", "qatar", "canada", "mexique", "mexico", "bresil", "brazil",
+        "argentine", "argentina", "chili", "chile", "australie", "australia", "texas", "californie", "california",
+        "arizona", "nevada", "ohio", "virginie", "virginia", "georgie", "georgia", "wisconsin", "oregon", "washington",
+        "new", "york", "floride", "florida", "louisiane", "louisiana", "tennessee", "memphis", "abilene", "utah",
+        "iowa", "indiana", "pennsylvanie", "pennsylvania", "caroline", "carolina", "michigan", "illinois", "chicago",
+        "paris", "londres", "london", "berlin", "munich", "dresde", "dresden", "francfort", "frankfurt", "madrid",
+        "barcelone", "barcelona", "milan", "rome", "amsterdam", "bruxelles", "brussels", "zurich", "geneve", "geneva",
+        "stockholm", "oslo", "helsinki", "copenhague", "copenhagen", "dublin", "lisbonne", "lisbon", "varsovie",
+        "warsaw", "tokyo", "osaka", "seoul", "pekin", "beijing", "shanghai", "shenzhen", "hong", "kong", "bangalore",
+        "mumbai", "dubai", "abou", "abu", "dhabi", "riyad", "riyadh", "toronto", "montreal", "vancouver", "sydney",
+        "lyon", "marseille", "toulouse", "bordeaux", "nantes", "lille", "grenoble", "strasbourg", "nice", "rennes",
+        "essonne", "saclay", "silicon", "valley", "san", "francisco", "seattle", "austin", "boston", "los", "angeles",
+        "bruxelles", "luxembourg", "monaco", "quebec", "ecosse", "scotland", "pays-bas",
     ]
 
     /// Words before a name that make it a complement, never a subject.

@@ -92,7 +92,7 @@ enum Triggers {
         + verbs(.join, ["rejoint", "rejoignent", "rejoindre", "rejoindra", "rejoindrait", "rejoignant", "passe chez", "arrive chez",
                         "a rejoint", "s engage chez"])
         + verbs(.leave, ["quitte", "quittent", "quitter", "quittera", "quittant", "claque la porte"])
-        + nouns(.leave, ["depart de", "demission"])
+        + nouns(.leave, ["depart de", "demission", "son depart", "sa demission"])
         + nouns(.arrival, ["arrivee de", "arrivee d"])
         + nouns(.exodus, ["fuite * talents vers", "fuite massive * talents vers", "fuite massive de talents vers", "exode * vers",
                           "hemorragie * talents vers"])

@@ -1,5 +1,6 @@
 import Foundation
 import FactStore
+import Lexer
 
 /// What the extractor remembers while it reads a document: the company
 /// the text is about (for « ils », "its"), the parties of a line that ends
@@ -17,6 +18,15 @@ struct DocumentContext {
     var facts: [ProposedFact] = []
     /// The last deal read, by index in `facts`, and its line.
     var lastDeal: (index: Int, line: Int)?
+
+    /// Unknown names given with a cue (« la start-up Velora »), folded.
+    var learned: Set<String> = []
+
+    mutating func learn(_ parties: [Party]) {
+        for party in parties where !party.isKnown && (party.organisationCue || party.personCue || party.couldBePerson) {
+            learned.insert(TextFolding.fold(party.name))
+        }
+    }
 
     init(document: String) {
         self.document = document

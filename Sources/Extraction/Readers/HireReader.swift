@@ -17,7 +17,23 @@ enum HireReader {
         var hedge: String?
     }
 
-    static func read(_ trigger: Trigger, at span: Range<Int>, in view: SentenceView, context: DocumentContext) -> Hire? {
+    /// One move per person named: « Meta a débauché Inès Morel et Karim Benali » is two.
+    static func read(_ trigger: Trigger, at span: Range<Int>, in view: SentenceView, context: DocumentContext) -> [Hire] {
+        guard let first = readOne(trigger, at: span, in: view, context: context) else { return [] }
+        let people = Roles(around: span, in: view, accept: \.canBePerson)
+        guard let person = first.person else { return [first] }
+        let group = ([people.subject] + people.objects.map(\.group)).compactMap { $0 }.first { group in
+            group.parties.contains { DealReader.same($0, person) }
+        }
+        let others = group?.parties.filter { !DealReader.same($0, person) } ?? []
+        return [first] + others.map { person in
+            var hire = first
+            hire.person = person
+            return hire
+        }
+    }
+
+    private static func readOne(_ trigger: Trigger, at span: Range<Int>, in view: SentenceView, context: DocumentContext) -> Hire? {
         let people = Roles(around: span, in: view, accept: \.canBePerson)
         let companies = Roles(around: span, in: view, accept: \.canBeCompany)
         let staff = staffWord(after: trigger.frame == .join || trigger.frame == .leave ? nil : span, before: span, in: view)
@@ -61,6 +77,7 @@ enum HireReader {
         default:
             return nil
         }
+        if hire.from.isEmpty, let person = hire.person, let company = apposition(after: person, in: view) { hire.from = company.parties }
         let employerVerb = [.hire, .staffCall].contains(trigger.frame)
         // « Mark Zuckerberg a embauché … » : a person hires for the company the text is about.
         if hire.to.isEmpty, employerVerb, companies.pronounSubject || hire.hiredBy != nil, let topic = context.topic,
@@ -76,11 +93,41 @@ enum HireReader {
             hire.count = view.amounts.first { [.counted, .number].contains($0.amount.measure) && [staff, staff + 1].contains($0.tokens.upperBound) }?
                 .amount.value
         }
+        if hire.person != nil { hire.role = role(after: span, in: view) }
         hire.bonus = AmountChooser.figures(near: span, in: view).bonus
         let reading = StatusReader.read(span, in: view)
         hire.status = StatusReader.hireStatus(reading, leaving: trigger.frame == .leave && hire.to.isEmpty)
         hire.hedge = StatusReader.hedge(reading)
         return hire
+    }
+
+    /// The company in an apposition after a person: « Hugo Ferrand,
+    /// fondateur de Cobalt Labs, », "Daniel Okafor, previously a
+    /// vice-president at Nvidia," « deux chercheurs d'OpenAI ».
+    private static func apposition(after person: Party, in view: SentenceView) -> PartyGroup? {
+        var start = person.tokens.upperBound
+        if let group = view.groups.first(where: { $0.tokens.contains(person.tokens.lowerBound) }) { start = group.tokens.upperBound }
+        guard start < view.range.upperBound, view.tokens[start].gap.contains(",") else { return nil }
+        for group in view.groups where group.tokens.lowerBound > start && group.tokens.lowerBound - start <= 10 {
+            let lead = start..<group.tokens.lowerBound
+            if lead.dropFirst().contains(where: { view.tokens[$0].gap.contains(",") }) { return nil }
+            let cued = lead.contains { index in
+                let word = view.tokens[index].folded
+                return NameCues.personBefore.contains(word) || NameCues.staff.contains(word) || Cues.formerly.contains(word)
+            }
+            let companies = group.parties.filter(\.canBeCompany)
+            if cued, !companies.isEmpty { return PartyGroup(parties: companies) }
+        }
+        return nil
+    }
+
+    /// The new position: « en tant que directrice de la sécurité », "as chief operating officer".
+    private static func role(after span: Range<Int>, in view: SentenceView) -> String? {
+        guard let marker = Cues.roleMarkers.firstMatch(in: view.tokens, span.upperBound..<view.range.upperBound) else { return nil }
+        let start = marker.start + marker.length
+        var end = start
+        while end < view.range.upperBound, end - start < 8, end == start || !view.tokens[end].gap.contains(",") { end += 1 }
+        return end > start ? view.line.written(start..<end) : nil
     }
 
     /// « des employés …, et Meta pourrait les recruter » : an object pronoun

@@ -20,7 +20,9 @@ enum ProjectReader {
         if owners.isEmpty, let after = roles.object(introducedBy: Cues.origin, in: view, within: 1), after.offset == 0, after.group.parties[0].isKnown {
             owners = after.group.parties
         }
-        if owners.isEmpty, let topic = context.topic, possessive(before: span, in: view) || roles.pronounSubject { owners = [topic] }
+        // « Leur super-ordinateur », or a person speaking for the company the text is about.
+        let speaker = view.groupBefore(span.lowerBound, subjectOnly: true, accept: \.canBePerson) != nil
+        if owners.isEmpty, let topic = context.topic, possessive(before: span, in: view) || roles.pronounSubject || speaker { owners = [topic] }
         guard !owners.isEmpty else { return nil }
         let figures = AmountChooser.figures(near: span, in: view, within: AmountChooser.clause(of: span, parties: owners, in: view))
         guard concrete || (figures.amount != nil && view.has(Facilities.spending)) else { return nil }
