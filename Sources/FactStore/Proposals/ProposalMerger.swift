@@ -95,7 +95,9 @@ struct ProposalMerger {
 
     private mutating func append(_ fact: RestatementIndex.Candidate, kind: Int, id: String) {
         let row = tables[kind].count
-        tables[kind].append(id: unique(id), values: fact.values, citation: fact.citations[0], also: Array(fact.citations.dropFirst()))
+        var places: Set<String> = []
+        let citations = fact.citations.filter { places.insert("\($0.document):\($0.line)").inserted }
+        tables[kind].append(id: unique(id), values: fact.values, citation: citations[0], also: Array(citations.dropFirst()))
         restatements.insert(row: row, of: tables[kind])
         touched.insert(kind)
     }
