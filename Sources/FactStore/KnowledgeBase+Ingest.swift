@@ -1,28 +1,55 @@
 import Lexer
 
 extension KnowledgeBase {
+    /// An article to add: its id, its file (as named to the user) and its bytes.
+    public struct Article: Sendable {
+        public let id: String
+        public let file: String
+        public let bytes: [UInt8]
+
+        public init(id: String, file: String, bytes: [UInt8]) {
+            self.id = id
+            self.file = file
+            self.bytes = bytes
+        }
+    }
+
     /// A knowledge base with one more article: the same facts, the document
     /// added to `documents` (its language guessed from its words: `fr`, `en`
     /// or `und`), and the text layer derived for it. The article must be
     /// non-empty UTF-8 text with an id no document has.
     public func adding(id: String, file: String, bytes: [UInt8]) throws(SeedError) -> KnowledgeBase {
-        guard !documents.contains(where: { $0.id == id }) else {
-            throw SeedError("a document with the id '\(id)' is already loaded; give another: .ingest FILE ID")
+        try adding([Article(id: id, file: file, bytes: bytes)])
+    }
+
+    /// Several articles at once; if any is refused, none is added.
+    public func adding(_ articles: [Article]) throws(SeedError) -> KnowledgeBase {
+        var ids = Set(documents.map(\.id))
+        var added: [Document] = []
+        var tables = curated
+        for article in articles {
+            guard ids.insert(article.id).inserted else {
+                throw SeedError("a document with the id '\(article.id)' is already loaded; give another: .ingest FILE ID")
+            }
+            let document = try Self.document(article)
+            added.append(document)
+            guard let index = schema.kindIndex(named: "documents") else { continue }
+            var values = [Value?](repeating: nil, count: schema.kinds[index].fields.count)
+            if let field = schema.kinds[index].fieldIndex(named: "file") { values[field] = .text(article.file) }
+            if let field = schema.kinds[index].fieldIndex(named: "language") { values[field] = .text(document.language) }
+            tables[index].append(id: article.id, values: values, citation: nil, also: [])
         }
-        guard !bytes.isEmpty else { throw SeedError("'\(file)' is empty") }
-        guard !bytes.contains(0) else { throw SeedError("'\(file)' is binary, not text") }
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw SeedError("'\(file)' is not UTF-8 text") }
+        return KnowledgeBase(schema: schema, documents: documents + added, tables: tables, entities: curatedEntities, proposer: proposer)
+    }
+
+    private static func document(_ article: Article) throws(SeedError) -> Document {
+        let file = article.file
+        guard !article.bytes.isEmpty else { throw SeedError("'\(file)' is empty") }
+        guard !article.bytes.contains(0) else { throw SeedError("'\(file)' is binary, not text") }
+        guard let text = String(validating: article.bytes, as: UTF8.self) else { throw SeedError("'\(file)' is not UTF-8 text") }
         guard text.contains(where: { $0.isLetter }) else { throw SeedError("'\(file)' has no words") }
         let language = Language.guess(lines: Document.splitLines(text))?.rawValue ?? "und"
-        let document = Document(id: id, file: file, title: nil, outlet: nil, date: nil, language: language, text: text)
-        var tables = curated
-        if let index = schema.kindIndex(named: "documents") {
-            var values = [Value?](repeating: nil, count: schema.kinds[index].fields.count)
-            if let field = schema.kinds[index].fieldIndex(named: "file") { values[field] = .text(file) }
-            if let field = schema.kinds[index].fieldIndex(named: "language") { values[field] = .text(language) }
-            tables[index].append(id: id, values: values, citation: nil, also: [])
-        }
-        return KnowledgeBase(schema: schema, documents: documents + [document], tables: tables, entities: curatedEntities, proposer: proposer)
+        return Document(id: article.id, file: file, title: nil, outlet: nil, date: nil, language: language, text: text)
     }
 
     /// An id for an article from its file name: the digits before the first

@@ -13,12 +13,16 @@ public struct SeedFiles: Sendable {
     public var facts: [SourceFile]
     /// Reads an article named by the manifest, or says why it cannot.
     public var readDocument: @Sendable (String) -> Result<[UInt8], SeedError>
+    /// The `.txt` files of `corpus/`, as `corpus/NAME.txt`, sorted: those the
+    /// manifest does not list are loaded too.
+    public var corpusFiles: [String]
 
-    public init(schema: SourceFile, manifest: SourceFile, facts: [SourceFile],
+    public init(schema: SourceFile, manifest: SourceFile, facts: [SourceFile], corpusFiles: [String] = [],
                 readDocument: @escaping @Sendable (String) -> Result<[UInt8], SeedError>) {
         self.schema = schema
         self.manifest = manifest
         self.facts = facts
+        self.corpusFiles = corpusFiles
         self.readDocument = readDocument
     }
 
@@ -39,7 +43,8 @@ public struct SeedFiles: Sendable {
         let factNames = (FileSystem.list(root + "/facts") ?? []).filter { $0.hasSuffix(".kb") }.sorted()
         let facts = try factNames.map { try source("facts/" + $0) }
         let realRoot = FileSystem.realPath(root) ?? root
-        return SeedFiles(schema: try source("schema.kb"), manifest: try source("manifest.kb"), facts: facts) { path in
+        let corpus = (FileSystem.list(root + "/corpus") ?? []).filter { $0.hasSuffix(".txt") }.sorted().map { "corpus/" + $0 }
+        return SeedFiles(schema: try source("schema.kb"), manifest: try source("manifest.kb"), facts: facts, corpusFiles: corpus) { path in
             Result {
                 guard !path.hasPrefix("/") else { throw SeedError("'\(path)' is an absolute path; articles are named relative to the data folder") }
                 guard let real = FileSystem.realPath(root + "/" + path) else {

@@ -9,18 +9,9 @@ extension Session {
     /// changes nothing.
     func ingest(_ arguments: [String]) throws {
         guard let path = arguments.first else { throw ShellError(".ingest takes a file name, and optionally an id") }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ShellError("cannot open '\(TerminalText.safe(path))': no such file", argument: 0)
-        }
-        guard !isDirectory.boolValue else { throw ShellError("cannot read '\(TerminalText.safe(path))': it is a folder", argument: 0) }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= settings.limits[.articleBytes] else {
-            throw ShellError("'\(TerminalText.safe(path))' is \(Limits.grouped(size)) bytes; an article has " + settings.limits.explain(.articleBytes), argument: 0)
-        }
-        guard let data = FileManager.default.contents(atPath: path) else { throw ShellError("cannot read '\(TerminalText.safe(path))'", argument: 0) }
+        let bytes = try ArticleFile.read(path, limits: settings.limits)
         let id = arguments.count > 1 ? arguments[1] : KnowledgeBase.documentID(forFile: path)
-        let updated = try kb.adding(id: id, file: path, bytes: SeedFiles.withoutByteOrderMark(Array(data)))
+        let updated = try kb.adding(id: id, file: path, bytes: bytes)
         replaceKnowledgeBase(updated)
         let document = updated.documents.last!
         func derived(_ kind: String) -> Int {

@@ -110,7 +110,9 @@ struct REPLCommand: ParsableCommand {
 
     static func loadKnowledgeBase(_ directory: URL, limits: Limits) throws -> KnowledgeBase {
         do {
-            return try Loader.load(try SeedFiles.read(directory: directory, limits: limits)).withExtraction()
+            let opened = try DataFolder.open(directory, limits: limits)
+            for note in opened.notes { StandardError.write(TerminalText.safe(note) + "\n") }
+            return opened.kb
         } catch let list as DiagnosticList {
             let count = list.diagnostics.count
             StandardError.write(DiagnosticRenderer(useColor: Terminal.wantsColor(2)).render(list.diagnostics))
@@ -122,16 +124,26 @@ struct REPLCommand: ParsableCommand {
         }
     }
 
-    /// Usage errors exit with 2, not ArgumentParser's 64.
+    /// Usage errors exit with 2, not ArgumentParser's 64. `repl extract …`
+    /// is a command of its own.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "extract" {
+            run(ExtractCommand.self, Array(arguments.dropFirst()))
+        }
+        run(Self.self, arguments)
+    }
+
+    private static func run<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]) -> Never {
         do {
-            var command = try parseAsRoot()
+            var command = try type.parseAsRoot(arguments)
             try command.run()
+            Foundation.exit(0)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {
-            if exitCode(for: error) == .success { exit(withError: error) }
-            StandardError.write(fullMessage(for: error) + "\n")
+            if type.exitCode(for: error) == .success { type.exit(withError: error) }
+            StandardError.write(type.fullMessage(for: error) + "\n")
             Foundation.exit(2)
         }
     }

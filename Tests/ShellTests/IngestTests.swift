@@ -24,7 +24,7 @@ import Testing
         let path = try file("005_nvidia.txt", Array("Nvidia a vendu pour 30 milliards de dollars de puces. OpenAI en achète près de 10 %.\nMeta suit.\n".utf8))
         let (session, sink) = session()
         #expect(session.run(".ingest \(path)"))
-        #expect(sink.captured == "ingested 005: 2 lines, 3 sentences, 3 mentions, 2 amounts\n")
+        #expect(sink.captured == "ingested 005: 2 lines, 3 sentences, 3 mentions, 2 amounts; extracted 0 deals, 0 hires, 0 projects\n")
         #expect(session.run("find amounts where doc = 005 show value, unit, text; search \"puces\" in 005"))
         #expect(sink.captured.contains("$30B"))
         #expect(sink.captured.contains("≈10%"))
@@ -33,11 +33,24 @@ import Testing
         #expect(sink.captured.contains("6 documents"))
     }
 
+    @Test func anArticlesDealsAreExtractedAndCited() throws {
+        let path = try file("005_kerys.txt", Array("Nvidia rachète la start-up Kerys pour 2,1 milliards de dollars.\nMeta acquiert 49 % de Scale AI.\n".utf8))
+        let (session, sink) = session()
+        #expect(session.run(".ingest \(path)"))
+        #expect(sink.captured == "ingested 005: 2 lines, 2 sentences, 4 mentions, 2 amounts; "
+                + "extracted 1 deal, 0 hires, 0 projects (1 new entity; 1 more restates a known fact)\n")
+        #expect(session.run(".format csv\nfind deals where origin = extracted show buyer, target, amount, doc, line, evidence"))
+        #expect(sink.captured.hasSuffix("id,buyer,target,amount,doc,line,evidence\r\n"
+                + "nvidia_acquisition_kerys,NVIDIA,Kerys,2100000000 USD,005,1,\"Nvidia rachète la start-up Kerys pour 2,1 milliards de dollars.\"\r\n"))
+        #expect(session.run(".format table\ndescribe Kerys"))
+        #expect(sink.captured.contains("origin  extracted"))
+    }
+
     @Test func anIdCanBeGiven() throws {
         let path = try file("story.txt", Array("Apple et Google.\n".utf8))
         let (session, sink) = session()
         #expect(session.run(".ingest \(path) apple-google"))
-        #expect(sink.captured.hasPrefix("ingested apple-google: 1 lines"))
+        #expect(sink.captured.hasPrefix("ingested apple-google: 1 line,"))
     }
 
     @Test(arguments: [

@@ -82,10 +82,11 @@ public struct ExtractedRecords {
 
     // MARK: - JSON
 
-    /// One object per record: `kind`, `id`, the fields, `cite` and `also`.
+    /// One object per record: `record` (its kind, singular), `id`, the
+    /// fields, `cite` and `also`.
     public var json: String {
         let objects: [[String: Any]] = records.map { record in
-            var object: [String: Any] = ["kind": record.singular, "id": record.id]
+            var object: [String: Any] = ["record": record.singular, "id": record.id]
             for field in record.fields { object[field.name] = jsonValue(field.value) }
             let places = record.citations.map { ["doc": $0.document, "line": $0.line, "evidence": $0.evidence] as [String: Any] }
             object["cite"] = places.first

@@ -1,0 +1,36 @@
+import FactStore
+import Foundation
+import Lexer
+
+/// Opens a data folder: the checked load of its files, then the articles
+/// of `corpus/` the manifest does not list (each gets an id from its file
+/// name), then extraction. A bad article stops the whole load.
+public enum DataFolder {
+    public struct Opened {
+        public let kb: KnowledgeBase
+        /// What the user should know: articles loaded that the manifest does not list.
+        public let notes: [String]
+    }
+
+    public static func open(_ directory: URL, limits: Limits) throws -> Opened {
+        let files = try SeedFiles.read(directory: directory, limits: limits)
+        let kb = try Loader.load(files)
+        let listed = Set(kb.documents.map(\.file))
+        var ids = Set(kb.documents.map(\.id))
+        var articles: [KnowledgeBase.Article] = []
+        for path in files.corpusFiles where !listed.contains(path) {
+            let bytes = try files.readDocument(path).get()
+            let name = String(path.dropFirst("corpus/".count).dropLast(".txt".count))
+            var id = KnowledgeBase.documentID(forFile: path)
+            if ids.contains(id) { id = name }
+            ids.insert(id)
+            articles.append(KnowledgeBase.Article(id: id, file: path, bytes: SeedFiles.withoutByteOrderMark(bytes)))
+        }
+        let opened = try kb.adding(articles).withExtraction()
+        guard !articles.isEmpty else { return Opened(kb: opened, notes: []) }
+        let shown = articles.prefix(5).map { "\($0.file) as \($0.id)" }.joined(separator: ", ") + (articles.count > 5 ? ", …" : "")
+        let count = articles.count == 1 ? "1 article" : "\(articles.count) articles"
+        return Opened(kb: opened, notes: ["note: loaded \(count) of corpus/ that manifest.kb does not list: \(shown); "
+                                          + "list \(articles.count == 1 ? "it" : "them") in manifest.kb to give a title and a date"])
+    }
+}
