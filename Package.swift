@@ -26,7 +26,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "bench", dependencies: ["Lexer", "FactStore", "Query"]),
+        .executableTarget(name: "bench", dependencies: ["Lexer", "FactStore", "Extraction", "Query"]),
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "LexerTests", dependencies: ["Lexer"]),
         .testTarget(

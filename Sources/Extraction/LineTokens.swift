@@ -35,11 +35,8 @@ struct LineTokens {
         var sentence = 0
         for word in Words.split(line.text) {
             while sentence + 1 < starts.count, word.range.lowerBound >= starts[sentence + 1] { sentence += 1 }
-            let written = scalars[word.range]
-            let letters = written.filter { $0.properties.isAlphabetic }
-            tokens.append(Token(folded: word.text, range: word.range,
-                                isCapitalized: written.contains { $0.properties.isUppercase },
-                                isUpper: !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase },
+            let (capitalized, upper) = Self.capitals(scalars[word.range])
+            tokens.append(Token(folded: word.text, range: word.range, isCapitalized: capitalized, isUpper: upper,
                                 gap: String(String.UnicodeScalarView(scalars[previousEnd..<word.range.lowerBound])),
                                 sentence: sentence))
             previousEnd = word.range.upperBound
@@ -54,6 +51,24 @@ struct LineTokens {
         }
         sentences = ranges
         sentenceTexts = line.sentences
+    }
+
+    /// Whether a word holds a capital, and whether all its letters are
+    /// capitals; ASCII is answered without Unicode properties (slow to ask).
+    private static func capitals(_ word: ArraySlice<Unicode.Scalar>) -> (Bool, Bool) {
+        var anyUpper = false
+        var anyLower = false
+        for scalar in word {
+            if scalar.isASCII {
+                if scalar.value >= 0x41 && scalar.value <= 0x5A { anyUpper = true }
+                if scalar.value >= 0x61 && scalar.value <= 0x7A { anyLower = true }
+            } else if scalar.properties.isUppercase {
+                anyUpper = true
+            } else if scalar.properties.isLowercase {
+                anyLower = true
+            }
+        }
+        return (anyUpper, anyUpper && !anyLower)
     }
 
     /// Where each sentence starts in the line (they are cut from it, trimmed).

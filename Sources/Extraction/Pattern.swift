@@ -1,6 +1,6 @@
 /// A run of folded words to find in a sentence, written as text: `rachet*`
-/// matches any word starting with `rachet`, a lone `*` any one word:
-/// `pren* * participation` finds « prend une participation ».
+/// matches any word starting with `rachet`, a lone `*` any one word after
+/// the first: `pren* * participation` finds « prend une participation ».
 struct Pattern: Sendable {
     enum Word: Sendable {
         case exact(String)
@@ -42,21 +42,31 @@ struct Pattern: Sendable {
 /// Patterns to find, indexed by first word (exact) with the rest tried in turn.
 struct PatternSet<Payload: Sendable>: Sendable {
     private var byFirstWord: [String: [(Pattern, Payload)]] = [:]
-    private var others: [(Pattern, Payload)] = []
+    /// Patterns whose first word is a prefix (`rachet*`), by its first letter.
+    private var byFirstLetter: [Character: [(Pattern, Payload)]] = [:]
 
     init(_ entries: [(String, Payload)]) {
         for (text, payload) in entries {
             let pattern = Pattern(text)
-            if let key = pattern.key { byFirstWord[key, default: []].append((pattern, payload)) } else { others.append((pattern, payload)) }
+            if let key = pattern.key {
+                byFirstWord[key, default: []].append((pattern, payload))
+            } else if case .prefix(let prefix)? = pattern.words.first, let letter = prefix.first {
+                byFirstLetter[letter, default: []].append((pattern, payload))
+            }
         }
         // Longest first, so `met la main sur` wins over a shorter pattern.
         byFirstWord = byFirstWord.mapValues { $0.sorted { $0.0.words.count > $1.0.words.count } }
-        others.sort { $0.0.words.count > $1.0.words.count }
+        byFirstLetter = byFirstLetter.mapValues { $0.sorted { $0.0.words.count > $1.0.words.count } }
     }
 
     /// The longest pattern matching at `start`, with its length.
     func match(_ tokens: [Token], at start: Int) -> (payload: Payload, length: Int)? {
-        for (pattern, payload) in (byFirstWord[tokens[start].folded] ?? []) + others {
+        let word = tokens[start].folded
+        for (pattern, payload) in byFirstWord[word] ?? [] {
+            if let length = pattern.match(tokens, at: start) { return (payload, length) }
+        }
+        guard let letter = word.first, let candidates = byFirstLetter[letter] else { return nil }
+        for (pattern, payload) in candidates {
             if let length = pattern.match(tokens, at: start) { return (payload, length) }
         }
         return nil

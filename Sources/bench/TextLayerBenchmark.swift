@@ -1,9 +1,11 @@
+import Extraction
 import FactStore
 import Foundation
 
 /// Deriving the text layer (sentences, mentions, amounts, search index)
 /// for a corpus of 10,000 articles made by varying the seeds' sentences,
-/// names and numbers.
+/// names and numbers; then the same with extraction (deals, hires and
+/// projects read and merged with the curated facts).
 enum TextLayerBenchmark {
     static func corpus(articles: Int, from kb: KnowledgeBase) -> [Document] {
         let sentences = kb.text.sentences.map(\.text)
@@ -31,14 +33,20 @@ enum TextLayerBenchmark {
         guard let kb = try? Loader.load(try SeedFiles.read(directory: SeedFiles.bundledDirectory())) else { return }
         let documents = corpus(articles: articles, from: kb)
         let bytes = documents.reduce(0) { $0 + $1.lines.reduce(0) { $0 + $1.utf8.count + 1 } }
-        var layer: TextLayer?
-        let times = Stopwatch.measure(runs: runs) {
-            layer = TextLayer.derive(documents: documents, schema: kb.schema, entities: kb.entities)
-        }
         let megabytes = Double(bytes) / 1_000_000
-        let counts = kb.schema.kinds.indices.compactMap { index in layer?.tables[index].map { "\($0.count) \($0.kind.name)" } }
         print("text layer: \(articles) articles, \(String(format1: megabytes)) MB, median of \(runs) runs")
-        print("  derived: " + counts.joined(separator: ", "))
-        print("  \(String(format1: Stopwatch.median(times))) s, \(String(format1: megabytes / Stopwatch.median(times))) MB/s")
+        for extracting in [false, true] {
+            var layer: TextLayer?
+            let times = Stopwatch.measure(runs: runs) {
+                layer = TextLayer.derive(documents: documents, schema: kb.schema, entities: kb.entities, curated: kb.tables,
+                                         proposer: extracting ? Extractor(schema: kb.schema) : nil)
+            }
+            let tables = kb.schema.kinds.indices.compactMap { index in layer?.facts[index] ?? layer?.tables[index] }
+            let counts = tables.filter { $0.kind.isDerived || extracting && ["deals", "hires", "projects"].contains($0.kind.name) }
+                .map { "\($0.count) \($0.kind.name)" }
+            print(extracting ? "  with extraction:" : "  without extraction:")
+            print("    " + counts.joined(separator: ", "))
+            print("    \(String(format1: Stopwatch.median(times))) s, \(String(format1: megabytes / Stopwatch.median(times))) MB/s")
+        }
     }
 }

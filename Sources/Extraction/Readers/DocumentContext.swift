@@ -1,4 +1,3 @@
-import Foundation
 import FactStore
 import Lexer
 
@@ -34,13 +33,13 @@ struct DocumentContext {
 
     /// After a line: a colon at its end opens a list of short lines.
     mutating func finish(line: LineTokens, parties: [Party]) {
-        let trimmed = line.text.trimmingCharacters(in: .whitespaces)
         let companies = parties.filter(\.canBeCompany)
-        if trimmed.hasSuffix(":"), let first = companies.first {
+        let endsWithColon = line.scalars.last { $0 != " " && $0 != "\t" } == ":"
+        if endsWithColon, let first = companies.first {
             listSubject = first
             listObject = companies.dropFirst().first
             listLinesLeft = 4
-        } else if listLinesLeft > 0, trimmed.unicodeScalars.count < 200 {
+        } else if listLinesLeft > 0, line.scalars.count < 200 {
             listLinesLeft -= 1
         } else {
             listLinesLeft = 0

@@ -14,8 +14,22 @@ struct RestatementIndex {
         let citations: [Citation]
     }
 
-    /// Rows by kind name and by each entity they name.
-    private var rows: [String: [EntityRef: [Int]]] = [:]
+    /// Rows by kind name and anchor: each entity of the kind's anchor
+    /// fields (a deal's target, a move's person), so that a candidate is
+    /// compared with the few rows about the same party, not every row that
+    /// names Meta.
+    private var rows: [String: [Anchor: [Int]]] = [:]
+
+    struct Anchor: Hashable {
+        let entity: EntityRef
+        /// For a move with no person named: restatements stay within an article.
+        let document: String?
+    }
+
+    /// The fields a restatement must share an entity in, by kind; a kind
+    /// not listed is anchored on all its party fields. For a partnership
+    /// either side will do.
+    static let anchorFields: [String: [String]] = ["deals": ["target"], "hires": ["person"], "projects": ["owner"]]
 
     init(tables: [FactTable]) {
         for table in tables where !table.kind.isDerived && !table.kind.isEntity {
@@ -24,16 +38,34 @@ struct RestatementIndex {
     }
 
     mutating func insert(row: Int, of table: FactTable) {
-        for entity in Self.parties(table.kind.fields.indices.map { table.value(row: row, field: $0) }, kind: table.kind) {
-            rows[table.kind.name, default: [:]][entity, default: []].append(row)
+        let values = table.kind.fields.indices.map { table.value(row: row, field: $0) }
+        let documents = Set(table.allCitations(row: row).map(\.document))
+        for anchor in Self.anchors(values, kind: table.kind, documents: documents) {
+            rows[table.kind.name, default: [:]][anchor, default: []].append(row)
         }
     }
 
     /// The first row `candidate` restates, if any.
     func restated(by candidate: Candidate, in table: FactTable) -> Int? {
-        let byEntity = rows[table.kind.name] ?? [:]
-        let nearby = Set(Self.parties(candidate.values, kind: table.kind).flatMap { byEntity[$0] ?? [] }).sorted()
+        let byAnchor = rows[table.kind.name] ?? [:]
+        let anchors = Self.anchors(candidate.values, kind: table.kind, documents: Set(candidate.citations.map(\.document)))
+        let nearby = Set(anchors.flatMap { byAnchor[$0] ?? [] }).sorted()
         return nearby.first { restates(candidate, row: $0, in: table) }
+    }
+
+    /// A partnership is anchored on both sides; a move with no person on
+    /// where it goes (else where it comes from), within each article it is told in.
+    static func anchors(_ values: [Value?], kind: KindSchema, documents: Set<String>) -> [Anchor] {
+        func entities(_ field: String) -> [EntityRef] {
+            guard let index = kind.fieldIndex(named: field) else { return [] }
+            return (values[index]?.members ?? []).compactMap { if case .entity(let ref) = $0 { ref } else { nil } }
+        }
+        let partnership = kind.fieldIndex(named: "kind").map { values[$0] == .enumeration("partnership") } ?? false
+        guard !partnership, let fields = anchorFields[kind.name] else { return parties(values, kind: kind).map { Anchor(entity: $0, document: nil) } }
+        let anchored = fields.flatMap(entities)
+        if !anchored.isEmpty { return anchored.map { Anchor(entity: $0, document: nil) } }
+        let fallback = entities("to").isEmpty ? entities("from") : entities("to")
+        return fallback.flatMap { entity in documents.map { Anchor(entity: entity, document: $0) } }
     }
 
     private func restates(_ candidate: Candidate, row: Int, in table: FactTable) -> Bool {
