@@ -2,7 +2,8 @@ import FactStore
 
 /// Picks a deal's figures among the sentence's amounts: the money nearest
 /// the trigger that is not a valuation, a market value, a revenue, a share
-/// price or a pay packet, and not a restatement in brackets; the
+/// price or a pay packet, and not a restatement in brackets (which do
+/// not end the clause: the valuation after « (1,9 milliard d'euros) » is still read); the
 /// percentage that is the stake. « sans en dévoiler le montant » leaves no
 /// amount at all.
 enum AmountChooser {
@@ -21,7 +22,7 @@ enum AmountChooser {
         var candidates: [(Quantity, Int)] = []
         var stakes: [(Quantity, Int)] = []
         var previousEnd = -10
-        for (amount, tokens) in view.amounts where clause.contains(tokens.lowerBound) && !view.breaks(between: min(tokens.lowerBound, trigger.upperBound), and: max(tokens.lowerBound, trigger.lowerBound)) {
+        for (amount, tokens) in view.amounts where clause.contains(tokens.lowerBound) && !view.breaks(between: min(tokens.lowerBound, trigger.upperBound), and: max(tokens.lowerBound, trigger.lowerBound), brackets: false) {
             let restated = view.tokens[tokens.lowerBound].gap.contains("(") && tokens.lowerBound - previousEnd <= 1
             previousEnd = tokens.upperBound
             let cue = Cues.notTheAmount.firstMatch(in: view.tokens, max(view.range.lowerBound, tokens.lowerBound - 4)..<tokens.lowerBound)

@@ -57,7 +57,8 @@ public struct Extractor: FactProposer {
         var found: [(Range<Int>, Trigger)] = []
         var index = 0
         while index < line.tokens.count {
-            if let match = Triggers.all.match(line.tokens, at: index), line.tokens[index + match.length - 1].sentence == line.tokens[index].sentence {
+            if let match = Triggers.all.match(line.tokens, at: index), line.tokens[index + match.length - 1].sentence == line.tokens[index].sentence,
+               !continuesName(index, in: line) {
                 found.append((index..<index + match.length, match.payload))
                 index += match.length
             } else {
@@ -65,6 +66,14 @@ public struct Extractor: FactProposer {
             }
         }
         return found
+    }
+
+    /// "Public Investment Fund": a capitalised trigger word right after a
+    /// capitalised word is part of a name.
+    static func continuesName(_ index: Int, in line: LineTokens) -> Bool {
+        let tokens = line.tokens
+        guard index > 0, tokens[index].isCapitalized, tokens[index].gap == " ", tokens[index - 1].sentence == tokens[index].sentence else { return false }
+        return tokens[index - 1].isCapitalized && !NameCues.neverInNames.contains(tokens[index - 1].folded)
     }
 
     // MARK: - Kinds

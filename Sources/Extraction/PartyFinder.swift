@@ -57,8 +57,8 @@ struct PartyFinder {
             let token = tokens[end]
             if token.gap == "-", !token.isCapitalized, !token.folded.allSatisfy(\.isNumber) { return nil }
             let glued = token.gap.isEmpty || token.gap == "-" || token.gap == ":" || token.gap == "."
-            let nextWord = token.gap == " " && token.isCapitalized
-                && (!NameCues.notNames.contains(token.folded) || NameCues.nameSuffixes.contains(token.folded))
+            // A capitalised word goes on a name begun (`Samsung Next`, `Mistral AI`), a small word never.
+            let nextWord = token.gap == " " && token.isCapitalized && !NameCues.neverInNames.contains(token.folded)
             guard glued || nextWord else { break }
             end += 1
         }

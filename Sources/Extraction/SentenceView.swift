@@ -12,18 +12,19 @@ struct SentenceView {
     var tokens: [Token] { line.tokens }
 
     /// Whether a clause ends between two positions: a break word
-    /// (« mais », "while"), a semicolon, a colon or a dash.
-    func breaks(between lower: Int, and upper: Int) -> Bool {
+    /// (« mais », "while"), a semicolon, a colon, a dash, or (unless
+    /// `brackets` is false) an opening bracket.
+    func breaks(between lower: Int, and upper: Int, brackets: Bool = true) -> Bool {
         guard lower < upper else { return false }
         for index in lower..<upper {
             if Cues.clauseBreaks.contains(tokens[index].folded) { return true }
-            if index > lower, isHardGap(tokens[index].gap) { return true }
+            if index > lower, isHardGap(tokens[index].gap, brackets: brackets) { return true }
         }
-        return upper < tokens.count && upper > lower && isHardGap(tokens[upper].gap)
+        return upper < tokens.count && upper > lower && isHardGap(tokens[upper].gap, brackets: brackets)
     }
 
-    private func isHardGap(_ gap: String) -> Bool {
-        gap.contains(";") || gap.contains(":") || gap.contains(" – ") || gap.contains(" — ") || gap.contains("(")
+    private func isHardGap(_ gap: String, brackets: Bool) -> Bool {
+        gap.contains(";") || gap.contains(":") || gap.contains(" – ") || gap.contains(" — ") || (brackets && gap.contains("("))
     }
 
     /// The nearest group before `position` in the same clause whose

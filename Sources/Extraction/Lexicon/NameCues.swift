@@ -62,8 +62,13 @@ enum NameCues {
         "tous", "tout", "toute", "toutes", "ip", "api", "ceo", "vp", "agi", "asi", "llms", "ong", "ngo",
     ]
 
-    /// Words that end a company's name though they are common alone: `Mistral AI`.
-    static let nameSuffixes: Set<String> = ["ai", "ia"]
+    /// Small words that never go on a name once it has begun: « Meta et … », "Google in …".
+    static let neverInNames: Set<String> = [
+        "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "dans", "en", "au", "aux", "pour", "par", "sur", "avec",
+        "et", "ou", "mais", "ce", "cette", "ces", "il", "elle", "ils", "elles", "qui", "que", "the", "a", "an", "in", "on",
+        "at", "for", "by", "with", "from", "to", "of", "and", "or", "but", "it", "its", "they", "their", "this", "that",
+        "he", "she", "who", "which", "as", "after", "before", "while", "since", "according", "selon",
+    ]
 
     /// Places: a name among them is where something is, not a party. Data.
     static let places: Set<String> = [
