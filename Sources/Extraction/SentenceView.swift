@@ -72,11 +72,6 @@ struct SentenceView {
         return markers.contains(in: tokens, lower..<lead.upperBound)
     }
 
-    /// The money amounts and percentages in `range`.
-    func amounts(in range: Range<Int>, measure: AmountExtractor.Measure) -> [(amount: AmountExtractor.Amount, tokens: Range<Int>)] {
-        amounts.filter { $0.amount.measure == measure && $0.tokens.lowerBound >= range.lowerBound && $0.tokens.upperBound <= range.upperBound }
-    }
-
     /// Any pattern of the set in the sentence.
     func has<Payload>(_ set: PatternSet<Payload>) -> Bool {
         set.contains(in: tokens, range)

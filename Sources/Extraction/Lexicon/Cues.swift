@@ -59,12 +59,6 @@ enum Cues {
          ("rose", nil), ("fell", nil), ("jumped", nil), ("dropped", nil), ("gagne", nil), ("perd", nil), ("recule", nil),
          ("bonus", nil), ("prime", nil), ("primes", nil), ("salaire", nil), ("salary", nil), ("pay", nil)])
 
-    /// The investors that follow a round: « auprès de », "from", "led by".
-    static let investors = PatternSet<Bool>(
-        ["aupres", "mene par", "menee par", "emmene par", "emmenee par", "pilote par", "dirige par", "avec la participation",
-         "avec", "de la part", "par", "from", "led by", "with participation", "including", "backed by", "by", "with"]
-            .map { ($0, true) })
-
     /// Words before a party that make it the agent: « par », "by".
     static let agent = PatternSet<Bool>(["par", "by", "aupres", "led by"].map { ($0, true) })
 

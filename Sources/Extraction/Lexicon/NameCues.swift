@@ -100,7 +100,4 @@ enum NameCues {
 
     /// Object pronouns that stand for staff named before: « Meta pourrait les recruter », "hire them".
     static let staffPronouns: Set<String> = ["les", "them"]
-
-    /// Words between a name and the next in one name: « Hugging Face », "Run:ai".
-    static let listJoiners: Set<String> = ["et", "and", "ainsi", "as", "well"]
 }

@@ -28,17 +28,6 @@ public struct ProposedFact: Sendable, Equatable {
         self.also = also
     }
 
-    /// The names of an entity field; empty when it has none.
-    public func names(_ field: String) -> [ProposedName] {
-        if case .names(let names)? = fields[field] { return names }
-        return []
-    }
-
-    /// A stored value of a field (not a name).
-    public func value(_ field: String) -> Value? {
-        if case .value(let value)? = fields[field] { return value }
-        return nil
-    }
 }
 
 /// A party as the text names it: a known entity, or a name the store has
