@@ -7,8 +7,9 @@ import Testing
 /// The extractor on articles written for the purpose, each with the facts a
 /// careful reader finds in it (`Articles/SET/expected.tsv`, written by a
 /// reader who never saw the rules). `dev` is the set the rules were
-/// developed on; `heldout` was written after they worked and never tuned
-/// to: its figures say how the extractor does on text it was not written for.
+/// developed on; the held-out sets were written after they worked (see
+/// `heldOutSet`): their figures say how the extractor does on text it was
+/// not written for.
 @Suite struct ArticleSetTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Articles")
 
@@ -53,11 +54,14 @@ import Testing
         return scores
     }
 
-    /// Printed, not asserted: the figure is a measurement of text the
-    /// rules were not written for, and rules are never tuned to it.
-    @Test func heldOutSet() throws {
-        let scores = Self.report("held-out", try Self.run("heldout"))
-        #expect(scores.allSatisfy { $0.expected > 0 || $0.kind == "project" }, "the held-out key has deals and hires")
+    /// Printed, not asserted: the figures measure text the rules were not
+    /// written for. `heldout` was measured once untuned, then two rules
+    /// about names were changed after reading its misses, so it is no
+    /// longer clean; `heldout2` was written after that and never tuned to.
+    @Test(arguments: ["heldout", "heldout2"])
+    func heldOutSet(_ name: String) throws {
+        let scores = Self.report(name, try Self.run(name))
+        #expect(scores.filter { $0.kind != "project" }.allSatisfy { $0.expected > 0 }, "the key has deals and hires")
     }
 
     @Test func developmentSet() throws {
