@@ -28,7 +28,7 @@ public final class KnowledgeBase: Sendable {
         KnowledgeBase(schema: schema, documents: documents, tables: curated, entities: curatedEntities, proposer: proposer)
     }
 
-    /// The same store with none of one kind's curated facts: what the
+    /// The same store without the curated facts of some kinds: what the
     /// extractor finds alone, for measuring it against them.
     public func settingAside(_ kinds: [String]) -> KnowledgeBase {
         let tables = curated.map { table in kinds.contains(table.kind.name) ? FactTable(kind: table.kind) : table }

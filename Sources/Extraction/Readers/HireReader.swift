@@ -38,42 +38,18 @@ enum HireReader {
         let companies = Roles(around: span, in: view, accept: \.canBeCompany)
         let staff = staffWord(after: trigger.frame == .join || trigger.frame == .leave ? nil : span, before: span, in: view)
             ?? staffPronoun(at: span, frame: trigger.frame, in: view)
-        var hire = Hire(person: nil, from: [], to: [], status: "joined")
+        var hire: Hire
         switch trigger.frame {
-        case .hire, .staffCall:
-            // « le recrutement de X », but not « le débauchage orchestré par Meta, impliquant Zuckerberg ».
-            hire.person = trigger.isNoun
-                ? people.object(introducedBy: Cues.origin, in: view, within: 1).flatMap { $0.offset == 0 ? $0.group.parties.first : nil }
-                : people.objects.first?.group.parties.first
-            if let subject = people.subject?.parties.first, companies.subject == nil { hire.hiredBy = subject }
-            if hire.person == nil, let subject = people.subject?.parties.first, companies.object(introducedBy: Cues.agent, in: view) != nil {
-                hire.person = subject
-                hire.hiredBy = nil
-            }
-            hire.to = companies.object(introducedBy: Cues.agent, in: view)?.group.parties ?? companies.subject?.parties ?? []
-            hire.from = companies.object(introducedBy: Cues.origin, in: view, within: 2)?.group.parties ?? []
-        case .join:
-            hire.person = people.subject?.parties.first
-            let origin = companies.object(introducedBy: Cues.origin, in: view, within: 2)
-            hire.from = origin?.group.parties ?? []
-            hire.to = companies.objects.enumerated().first { $0.offset != origin?.offset }?.element.group.parties ?? []
-            if hire.from.isEmpty, hire.person != nil, let person = people.subject?.tokens.lowerBound,
-               let before = view.groupBefore(person, accept: \.canBeCompany), person - before.tokens.upperBound <= 2 {
-                // « l'ancien chercheur d'OpenAI Priya Natarajan rejoint Anthropic »
-                hire.from = before.parties
-            }
-        case .leave:
-            hire.person = people.subject?.parties.first
-            hire.from = companies.objects.first?.group.parties ?? []
-            if let destination = companies.object(introducedBy: Cues.destination, in: view), destination.offset > 0 {
-                hire.to = destination.group.parties
-            }
+        case .hire, .staffCall: hire = employer(trigger, people: people, companies: companies, in: view)
+        case .join: hire = mover(people: people, companies: companies, in: view)
+        case .leave: hire = leaver(people: people, companies: companies, in: view)
         case .arrival:
-            hire.person = people.objects.first?.group.parties.first
-            hire.to = companies.object(introducedBy: Cues.destination, in: view)?.group.parties ?? context.lineTopic.map { [$0] } ?? []
+            hire = Hire(person: people.objects.first?.group.parties.first, from: [],
+                        to: companies.object(introducedBy: Cues.destination, in: view)?.group.parties ?? context.lineTopic.map { [$0] } ?? [],
+                        status: "joined")
         case .exodus:
-            hire.to = companies.objects.flatMap(\.group.parties)
-            hire.from = companies.subject?.parties ?? context.topic.map { [$0] } ?? []
+            hire = Hire(person: nil, from: companies.subject?.parties ?? context.topic.map { [$0] } ?? [],
+                        to: companies.objects.flatMap(\.group.parties), status: "joined")
         default:
             return nil
         }
@@ -98,6 +74,48 @@ enum HireReader {
         let reading = StatusReader.read(span, in: view)
         hire.status = StatusReader.hireStatus(reading, leaving: trigger.frame == .leave && hire.to.isEmpty)
         hire.hedge = StatusReader.hedge(reading)
+        return hire
+    }
+
+    /// « Meta débauche X », « le recrutement de X par Meta », "Anthropic poached X from Google".
+    private static func employer(_ trigger: Trigger, people: Roles, companies: Roles, in view: SentenceView) -> Hire {
+        var hire = Hire(person: nil, from: [], to: [], status: "joined")
+        // « le recrutement de X », but not « le débauchage orchestré par Meta, impliquant Zuckerberg ».
+        hire.person = trigger.isNoun
+            ? people.object(introducedBy: Cues.origin, in: view, within: 1).flatMap { $0.offset == 0 ? $0.group.parties.first : nil }
+            : people.objects.first?.group.parties.first
+        let agent = companies.object(introducedBy: Cues.agent, in: view)
+        if let subject = people.subject?.parties.first, companies.subject == nil { hire.hiredBy = subject }
+        if hire.person == nil, let subject = people.subject?.parties.first, agent != nil {
+            // « X a été recruté par Meta »
+            hire.person = subject
+            hire.hiredBy = nil
+        }
+        hire.to = agent?.group.parties ?? companies.subject?.parties ?? []
+        hire.from = companies.object(introducedBy: Cues.origin, in: view, within: 2)?.group.parties ?? []
+        return hire
+    }
+
+    /// « X rejoint Meta », "X joins Meta from Google".
+    private static func mover(people: Roles, companies: Roles, in view: SentenceView) -> Hire {
+        let origin = companies.object(introducedBy: Cues.origin, in: view, within: 2)
+        var hire = Hire(person: people.subject?.parties.first, from: origin?.group.parties ?? [],
+                        to: companies.objects.enumerated().first { $0.offset != origin?.offset }?.element.group.parties ?? [],
+                        status: "joined")
+        if hire.from.isEmpty, hire.person != nil, let person = people.subject?.tokens.lowerBound,
+           let before = view.groupBefore(person, accept: \.canBeCompany), person - before.tokens.upperBound <= 2 {
+            // « l'ancien chercheur d'OpenAI Priya Natarajan rejoint Anthropic »
+            hire.from = before.parties
+        }
+        return hire
+    }
+
+    /// « X quitte Google (pour rejoindre Anthropic) ».
+    private static func leaver(people: Roles, companies: Roles, in view: SentenceView) -> Hire {
+        var hire = Hire(person: people.subject?.parties.first, from: companies.objects.first?.group.parties ?? [], to: [], status: "joined")
+        if let destination = companies.object(introducedBy: Cues.destination, in: view), destination.offset > 0 {
+            hire.to = destination.group.parties
+        }
         return hire
     }
 

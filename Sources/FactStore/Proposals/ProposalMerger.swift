@@ -25,9 +25,11 @@ struct ProposalMerger {
         guard let kind = schema.kindIndex(named: proposal.kind), !schema.kinds[kind].isDerived else { return }
         let fields = schema.kinds[kind].fields
         var values = [Value?](repeating: nil, count: fields.count)
-        for (name, field) in proposal.fields {
-            guard let index = schema.kinds[kind].fieldIndex(named: name) else { continue }
-            values[index] = typed(field, as: fields[index].type)
+        // In the schema's order, not the dictionary's: a name first made an
+        // entity of one kind is then refused for another, the same way every run.
+        for (index, field) in fields.enumerated() {
+            guard let proposed = proposal.fields[field.name] else { continue }
+            values[index] = typed(proposed, as: field.type)
         }
         if let origin = schema.kinds[kind].fieldIndex(named: "origin") { values[origin] = .enumeration(Origin.extracted.rawValue) }
         let fact = RestatementIndex.Candidate(values: values, citations: [proposal.citation] + proposal.also)
