@@ -10,6 +10,8 @@ public struct Extractor: FactProposer {
     /// Entity kind names by kind index, for known parties.
     private let kindNames: [String]
 
+    public let kinds: Set<String> = ["deals", "hires", "projects"]
+
     public init(schema: Schema) {
         kindNames = schema.kinds.map(\.name)
     }

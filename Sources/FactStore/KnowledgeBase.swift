@@ -58,10 +58,11 @@ public final class KnowledgeBase: Sendable {
     public var text: SearchIndex { textLayer.search }
 
     /// The table of a kind; a derived kind's table, and with a proposer
-    /// every kind's, is built on first use.
+    /// the tables of its kinds and of the entities, are built on first use
+    /// (`count claims` does not wait for the text layer).
     public func table(_ kind: Int) -> FactTable {
         if schema.kinds[kind].isDerived { return textLayer.tables[kind] ?? curated[kind] }
-        guard proposer != nil else { return curated[kind] }
+        guard let proposer, proposer.kinds.contains(schema.kinds[kind].name) || schema.kinds[kind].isEntity else { return curated[kind] }
         return textLayer.facts[kind] ?? curated[kind]
     }
 

@@ -60,5 +60,9 @@ public struct AnalysedLine: Sendable {
 /// Reads facts from a document; the text layer calls it for every document,
 /// in parallel chunks, with the lines it has already analysed.
 public protocol FactProposer: Sendable {
+    /// The kinds it proposes facts of (`deals`): only their tables, and the
+    /// entities', wait for the text layer.
+    var kinds: Set<String> { get }
+
     func propose(document: Document, language: Language?, lines: [AnalysedLine], entities: EntityIndex) -> [ProposedFact]
 }
