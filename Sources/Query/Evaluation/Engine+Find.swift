@@ -26,7 +26,8 @@ extension Engine {
         }
         return ResultTable(columns: columns, rows: cells, ids: rows.map { table.ids[$0] },
                            citations: rows.map { table.allCitations(row: $0) },
-                           footer: footer, notes: notes)
+                           footer: footer, notes: notes, identified: true, cited: table.citations.contains { $0 != nil },
+                           evidenceColumn: table.kind.isDerived ? "text" : nil)
     }
 
     /// Without `show`: every declared field that has a value in some row;

@@ -18,6 +18,6 @@ extension Engine {
             notes.append("no sentence\(document.map { " of document \($0)" } ?? "") holds every word of “\(text)”")
         }
         return ResultTable(columns: [ResultColumn("source"), ResultColumn("sentence")], rows: rows, citations: citations,
-                           footer: footer, notes: notes)
+                           footer: footer, notes: notes, cited: true, evidenceColumn: "sentence")
     }
 }

@@ -40,15 +40,26 @@ public struct ResultTable: Sendable {
     public var footer: String
     /// Why an answer is empty, why sums are split by currency...
     public var notes: [String]
+    /// Whether its rows are facts with ids (`find`) and places (`find`,
+    /// `search`), whether or not any row came: machine formats write the
+    /// same columns for an empty answer as for a full one.
+    public var identified: Bool
+    public var cited: Bool
+    /// The column that already holds each row's evidence (a search's
+    /// `sentence`, the `text` of a derived kind), so it is not written twice.
+    public var evidenceColumn: String?
 
     public init(columns: [ResultColumn], rows: [[Cell]], ids: [String] = [], citations: [[Citation]] = [],
-                footer: String, notes: [String] = []) {
+                footer: String, notes: [String] = [], identified: Bool = false, cited: Bool = false, evidenceColumn: String? = nil) {
         self.columns = columns
         self.rows = rows
         self.ids = ids
         self.citations = citations
         self.footer = footer
         self.notes = notes
+        self.identified = identified || !ids.isEmpty
+        self.cited = cited || !citations.isEmpty
+        self.evidenceColumn = evidenceColumn
     }
 }
 

@@ -8,15 +8,14 @@ struct MachineRows {
     /// Further citations of each row, beyond the first.
     let also: [[Citation]]
 
+    /// The columns depend on the statement, never on the rows: an empty
+    /// answer has the header a full one would.
     init(_ table: ResultTable, citations: Bool) {
-        let kept = table.columns.indices.filter { !table.columns[$0].isBar && !(table.columns[$0].name == "source" && !table.citations.isEmpty) }
-        let hasCitations = !table.citations.isEmpty && (citations || table.columns.contains { $0.name == "source" })
-        let evidenceShown = table.rows.indices.allSatisfy { row in
-            guard let first = table.citations[safe: row]?.first else { return true }
-            return table.rows[row].contains { ValueText.machine($0) == first.evidence }
-        }
+        let kept = table.columns.indices.filter { !table.columns[$0].isBar && !(table.columns[$0].name == "source" && table.cited) }
+        let hasCitations = table.cited && (citations || table.columns.contains { $0.name == "source" })
+        let evidenceShown = table.columns.contains { $0.name == "evidence" || $0.name == table.evidenceColumn }
         var keys = kept.map { table.columns[$0].name }
-        let addsID = !table.ids.isEmpty && !keys.contains("id")
+        let addsID = table.identified && !keys.contains("id")
         if addsID { keys.insert("id", at: 0) }
         if hasCitations { keys += evidenceShown ? ["doc", "line"] : ["doc", "line", "evidence"] }
         self.keys = keys
