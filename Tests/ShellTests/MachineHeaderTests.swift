@@ -10,6 +10,8 @@ import Testing
          "id,speaker,text"),
         ("search \"Scale AI\"", "search \"zzzq\"", "sentence,doc,line"),
         ("count deals by buyer", "count deals where buyer = Google by buyer", "buyer,count"),
+        ("find deals where buyer = Meta", "find deals where buyer = Google",
+         "id,buyer,target,kind,amount,stake,valuation,terms,date,status,hedge,origin,doc,line,evidence"),
     ])
     func anEmptyAnswerHasTheHeaderOfAFullOne(_ full: String, _ empty: String, _ header: String) {
         let fullAnswer = Stores.csv(full)

@@ -9,8 +9,10 @@ extension Engine {
         let total = rows.count
         if !sort.isEmpty { rows = Ordering(kb: kb).sort(rows, in: table, by: sort) }
         if let limit { rows = Array(rows.prefix(limit)) }
-        let fields = show.isEmpty ? defaultFields(of: table, rows: rows) : show
-        var columns = fields.map { ResultColumn($0.name) }
+        let fields = show.isEmpty ? defaultFields(of: table) : show
+        var columns = fields.map { field in
+            ResultColumn(field.name, isEmptyForPeople: show.isEmpty && !shownToPeople(field, of: table, rows: rows))
+        }
         var cells = rows.map { row in fields.map { kb.cell(table.value(row: row, $0)) } }
         if show.isEmpty, table.citations.contains(where: { $0 != nil }) {
             columns.append(ResultColumn("source"))
@@ -30,14 +32,19 @@ extension Engine {
                            evidenceColumn: table.kind.isDerived ? "text" : nil)
     }
 
-    /// Without `show`: every declared field that has a value in some row;
-    /// `origin` only when some row was extracted.
-    func defaultFields(of table: FactTable, rows: [Int]) -> [BoundField] {
-        let kind = table.kind
-        return kind.fields.indices.compactMap { index in
-            let shown = { (row: Int) in table.value(row: row, field: index).map { !Self.isPlainOrigin(kind.fields[index], $0) } ?? false }
-            guard rows.contains(where: shown) || (rows.isEmpty && kind.fields[index].name != "origin") else { return nil }
-            return BoundField(reference: .declared(index), name: kind.fields[index].name, type: kind.fields[index].type, span: .point(0))
+    /// Without `show`: every declared field.
+    func defaultFields(of table: FactTable) -> [BoundField] {
+        table.kind.fields.enumerated().map { index, field in
+            BoundField(reference: .declared(index), name: field.name, type: field.type, span: .point(0))
         }
+    }
+
+    /// People see a default column when some row has a value in it (or, in
+    /// an empty answer, always); `origin` only when some row was extracted.
+    func shownToPeople(_ field: BoundField, of table: FactTable, rows: [Int]) -> Bool {
+        guard case .declared(let index) = field.reference else { return true }
+        let schema = table.kind.fields[index]
+        if rows.isEmpty { return schema.name != "origin" }
+        return rows.contains { row in table.value(row: row, field: index).map { !Self.isPlainOrigin(schema, $0) } ?? false }
     }
 }

@@ -21,10 +21,15 @@ public struct ResultColumn: Sendable, Equatable {
     public let name: String
     /// Bars are drawn in tables and left out of machine formats.
     public let isBar: Bool
+    /// Left out of what people read (tables, Markdown) because no row has
+    /// a value in it; machine formats keep it, so that their columns
+    /// depend on the statement only.
+    public let isEmptyForPeople: Bool
 
-    public init(_ name: String, isBar: Bool = false) {
+    public init(_ name: String, isBar: Bool = false, isEmptyForPeople: Bool = false) {
         self.name = name
         self.isBar = isBar
+        self.isEmptyForPeople = isEmptyForPeople
     }
 }
 
@@ -60,6 +65,18 @@ public struct ResultTable: Sendable {
         self.identified = identified || !ids.isEmpty
         self.cited = cited || !citations.isEmpty
         self.evidenceColumn = evidenceColumn
+    }
+}
+
+extension ResultTable {
+    /// The table as people read it: without the columns no row fills.
+    public var forPeople: ResultTable {
+        let kept = columns.indices.filter { !columns[$0].isEmptyForPeople }
+        guard kept.count < columns.count else { return self }
+        var table = self
+        table.columns = kept.map { columns[$0] }
+        table.rows = rows.map { row in kept.map { row[$0] } }
+        return table
     }
 }
 

@@ -23,8 +23,8 @@ public struct RenderOptions: Sendable {
 public enum Renderer {
     public static func render(_ result: QueryResult, as format: OutputFormat, options: RenderOptions = RenderOptions()) -> String {
         switch (result, format) {
-        case (.table(let table), .table): TableRenderer(options: options).render(table)
-        case (.table(let table), .markdown): MarkdownRenderer(options: options).render(table)
+        case (.table(let table), .table): TableRenderer(options: options).render(table.forPeople)
+        case (.table(let table), .markdown): MarkdownRenderer(options: options).render(table.forPeople)
         case (.table(let table), .csv): DelimitedRenderer(separator: ",", options: options).render(table)
         case (.table(let table), .tsv): DelimitedRenderer(separator: "\t", options: options).render(table)
         case (.table(let table), .json): JSONRenderer(options: options).render(table, lines: false)
