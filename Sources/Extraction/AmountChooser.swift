@@ -50,7 +50,7 @@ enum AmountChooser {
     static func clause(of trigger: Range<Int>, parties: [Party], in view: SentenceView) -> Range<Int> {
         let end = max(trigger.upperBound, parties.map(\.tokens.upperBound).max() ?? 0)
         let next = view.groups.first { group in
-            group.tokens.lowerBound >= end && !group.parties.contains { other in parties.contains { DealReader.same($0, other) } }
+            group.tokens.lowerBound >= end && !group.parties.contains { other in parties.contains { $0.isSame(as: other) } }
         }
         return view.range.lowerBound..<(next?.tokens.lowerBound ?? view.range.upperBound)
     }

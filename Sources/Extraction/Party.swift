@@ -30,6 +30,12 @@ struct Party: Sendable {
         return !organisationCue && (couldBePerson || personCue)
     }
 
+    /// The same entity, or the same unknown name in any case.
+    func isSame(as other: Party) -> Bool {
+        if let entity, let otherEntity = other.entity { return entity == otherEntity }
+        return name.lowercased() == other.name.lowercased()
+    }
+
     func proposed(as kind: String, citation: Citation) -> ProposedName {
         ProposedName(name: name, kind: kind, entity: entity, citation: citation)
     }

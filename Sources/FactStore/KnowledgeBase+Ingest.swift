@@ -60,4 +60,15 @@ extension KnowledgeBase {
         let prefix = stem.prefix { $0.isNumber }
         return prefix.isEmpty ? stem : String(prefix)
     }
+
+    /// An id for an article that none of `taken` is: `documentID(forFile:)`,
+    /// else the file's name without its extension (`005_a.txt` beside a
+    /// listed `005` is `005_a`).
+    public static func documentID(forFile path: String, avoiding taken: Set<String>) -> String {
+        let id = documentID(forFile: path)
+        guard taken.contains(id) else { return id }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
 }

@@ -20,9 +20,7 @@ public enum DataFolder {
         var articles: [KnowledgeBase.Article] = []
         for path in files.corpusFiles where !listed.contains(path) {
             let bytes = try files.readDocument(path).get()
-            let name = String(path.dropFirst("corpus/".count).dropLast(".txt".count))
-            var id = KnowledgeBase.documentID(forFile: path)
-            if ids.contains(id) { id = name }
+            let id = KnowledgeBase.documentID(forFile: path, avoiding: ids)
             ids.insert(id)
             articles.append(KnowledgeBase.Article(id: id, file: path, bytes: SeedFiles.withoutByteOrderMark(bytes)))
         }

@@ -26,7 +26,7 @@ extension Session {
     /// `; extracted 1 deal, 0 hires, 1 project (2 new entities; 1 more restates a known fact)`
     private func extractionReport(_ kb: KnowledgeBase, document: String) -> String {
         let summary = ExtractionSummary(kb: kb, document: document)
-        guard summary.kinds.contains(where: { kb.table(named: $0.kind) != nil }) else { return "" }
+        guard !summary.kinds.isEmpty else { return "" }
         var report = "; extracted " + summary.kinds.map { counted($0.new, $0.singular) }.joined(separator: ", ")
         var notes: [String] = []
         if summary.newEntities > 0 { notes.append(counted(summary.newEntities, "new entity", plural: "new entities")) }

@@ -1,4 +1,5 @@
 import FactStore
+import Lexer
 
 /// Values written as a facts file writes them (docs/data-format.md):
 /// `6.4B USD`, `about 200B USD`, `up to 51%`, `unquantified "des milliards"`,
@@ -24,18 +25,8 @@ public enum KBLiteral {
 
     /// `700M`, `1.5B`, `2T`, `49`, `0.25`: magnitudes from a million up.
     static func number(_ value: Double) -> String {
-        for (magnitude, suffix) in [(1e12, "T"), (1e9, "B"), (1e6, "M")] where abs(value) >= magnitude {
-            return plain(value / magnitude) + suffix
-        }
-        return plain(value)
-    }
-
-    private static func plain(_ value: Double) -> String {
-        let rounded = (value * 1000).rounded() / 1000
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        var text = String(rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
+        guard let (scaled, suffix) = NumberText.scaled(value) else { return NumberText.decimal(value, maxFractionDigits: 3) }
+        return NumberText.decimal(scaled, maxFractionDigits: 3) + suffix
     }
 
     static func name(_ text: String) -> String {

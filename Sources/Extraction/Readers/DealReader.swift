@@ -21,7 +21,7 @@ enum DealReader {
             buyers = [topic]
         }
         if targets.isEmpty, context.inList, let object = context.listObject, trigger.frame != .raise { targets = [object] }
-        targets.removeAll { target in buyers.contains { same($0, target) } }
+        targets.removeAll { target in buyers.contains { $0.isSame(as: target) } }
         guard !targets.isEmpty, buyers.count + targets.count >= (trigger.frame == .raise ? 1 : 2) else { return nil }
         guard requirements(trigger, figures: figures, view: view) else { return nil }
         let reading = StatusReader.read(span, in: view)
@@ -64,10 +64,5 @@ enum DealReader {
         case .stake where trigger.isNoun: figures.stake != nil || figures.amount != nil
         default: true
         }
-    }
-
-    static func same(_ a: Party, _ b: Party) -> Bool {
-        if let x = a.entity, let y = b.entity { return x == y }
-        return a.name.lowercased() == b.name.lowercased()
     }
 }

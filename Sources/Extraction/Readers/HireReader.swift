@@ -23,9 +23,9 @@ enum HireReader {
         let people = Roles(around: span, in: view, accept: \.canBePerson)
         guard let person = first.person else { return [first] }
         let group = ([people.subject] + people.objects.map(\.group)).compactMap { $0 }.first { group in
-            group.parties.contains { DealReader.same($0, person) }
+            group.parties.contains { $0.isSame(as: person) }
         }
-        let others = group?.parties.filter { !DealReader.same($0, person) } ?? []
+        let others = group?.parties.filter { !$0.isSame(as: person) } ?? []
         return [first] + others.map { person in
             var hire = first
             hire.person = person
@@ -57,11 +57,11 @@ enum HireReader {
         let employerVerb = [.hire, .staffCall].contains(trigger.frame)
         // « Mark Zuckerberg a embauché … » : a person hires for the company the text is about.
         if hire.to.isEmpty, employerVerb, companies.pronounSubject || hire.hiredBy != nil, let topic = context.topic,
-           !hire.from.contains(where: { DealReader.same($0, topic) }) {
+           !hire.from.contains(where: { $0.isSame(as: topic) }) {
             hire.to = [topic]
         }
         // Nobody moves from a company to itself: the subject was not the employer.
-        hire.to.removeAll { to in hire.from.contains { DealReader.same($0, to) } }
+        hire.to.removeAll { to in hire.from.contains { $0.isSame(as: to) } }
         if employerVerb, hire.to.isEmpty { return nil }
         guard hire.person != nil || staff != nil || trigger.frame == .exodus, !(hire.from.isEmpty && hire.to.isEmpty) else { return nil }
         if hire.person == nil, let staff {

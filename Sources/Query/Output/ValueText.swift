@@ -55,16 +55,13 @@ public enum ValueText {
     /// `6.4B`, `100M`, `2,000`, `0.5`: magnitudes from a million up, digits
     /// grouped below.
     public static func short(_ value: Double) -> String {
-        let magnitudes: [(Double, String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M")]
-        for (scale, suffix) in magnitudes where abs(value) >= scale {
-            return decimal(value / scale, maxFractionDigits: 2) + suffix
-        }
-        return grouped(value)
+        guard let (scaled, suffix) = NumberText.scaled(value) else { return grouped(value) }
+        return NumberText.decimal(scaled, maxFractionDigits: 2) + suffix
     }
 
     /// Thousands separated by commas: `1,700`, `2,000.5`.
     static func grouped(_ value: Double) -> String {
-        let text = decimal(abs(value), maxFractionDigits: 2)
+        let text = NumberText.decimal(abs(value), maxFractionDigits: 2)
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         var integer = Array(parts[0])
         var out = ""
@@ -75,20 +72,6 @@ public enum ValueText {
         out = String(integer) + out
         if parts.count > 1 { out += "." + parts[1] }
         return (value < 0 ? "-" : "") + out
-    }
-
-    /// Rounded to at most `maxFractionDigits`, without trailing zeros.
-    static func decimal(_ value: Double, maxFractionDigits: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<maxFractionDigits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        var text = NumberText.plain(rounded)
-        if text.contains("e") { return text }
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
     }
 
     // MARK: - Machine
