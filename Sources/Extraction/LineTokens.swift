@@ -12,6 +12,11 @@ struct Token: Sendable {
     let isUpper: Bool
     /// The characters between the previous word and this one.
     let gap: String
+    /// That gap ends a clause (`;`, `:`, a dash), or opens a bracket; the
+    /// word is a clause break (« mais », "while"). Read once, asked often.
+    let gapEndsClause: Bool
+    let gapOpensBracket: Bool
+    let isClauseBreak: Bool
     /// The sentence of the line it belongs to (0-based).
     let sentence: Int
 }
@@ -28,17 +33,18 @@ struct LineTokens {
 
     init(_ line: AnalysedLine) {
         text = line.text
-        scalars = Array(line.text.unicodeScalars)
+        scalars = line.scalars
         let starts = Self.sentenceStarts(line.sentences, in: scalars)
         var tokens: [Token] = []
         var previousEnd = 0
         var sentence = 0
-        for word in Words.split(line.text) {
+        for word in line.words {
             while sentence + 1 < starts.count, word.range.lowerBound >= starts[sentence + 1] { sentence += 1 }
             let (capitalized, upper) = Self.capitals(scalars[word.range])
-            tokens.append(Token(folded: word.text, range: word.range, isCapitalized: capitalized, isUpper: upper,
-                                gap: String(String.UnicodeScalarView(scalars[previousEnd..<word.range.lowerBound])),
-                                sentence: sentence))
+            let gap = String(String.UnicodeScalarView(scalars[previousEnd..<word.range.lowerBound]))
+            tokens.append(Token(folded: word.text, range: word.range, isCapitalized: capitalized, isUpper: upper, gap: gap,
+                                gapEndsClause: Self.endsClause(scalars[previousEnd..<word.range.lowerBound]), gapOpensBracket: gap.contains("("),
+                                isClauseBreak: Cues.clauseBreaks.contains(word.text), sentence: sentence))
             previousEnd = word.range.upperBound
         }
         self.tokens = tokens
@@ -51,6 +57,16 @@ struct LineTokens {
         }
         sentences = ranges
         sentenceTexts = line.sentences
+    }
+
+    /// `;`, `:`, or a dash standing between spaces (« – », "—").
+    private static func endsClause(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
+        for (offset, scalar) in zip(gap.indices, gap) {
+            if scalar == ";" || scalar == ":" { return true }
+            if scalar == "–" || scalar == "—", offset > gap.startIndex, offset + 1 < gap.endIndex,
+               gap[offset - 1] == " ", gap[offset + 1] == " " { return true }
+        }
+        return false
     }
 
     /// Whether a word holds a capital, and whether all its letters are

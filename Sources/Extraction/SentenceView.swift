@@ -16,15 +16,12 @@ struct SentenceView {
     /// `brackets` is false) an opening bracket.
     func breaks(between lower: Int, and upper: Int, brackets: Bool = true) -> Bool {
         guard lower < upper else { return false }
+        func hard(_ token: Token) -> Bool { token.gapEndsClause || (brackets && token.gapOpensBracket) }
         for index in lower..<upper {
-            if Cues.clauseBreaks.contains(tokens[index].folded) { return true }
-            if index > lower, isHardGap(tokens[index].gap, brackets: brackets) { return true }
+            if tokens[index].isClauseBreak { return true }
+            if index > lower, hard(tokens[index]) { return true }
         }
-        return upper < tokens.count && upper > lower && isHardGap(tokens[upper].gap, brackets: brackets)
-    }
-
-    private func isHardGap(_ gap: String, brackets: Bool) -> Bool {
-        gap.contains(";") || gap.contains(":") || gap.contains(" – ") || gap.contains(" — ") || (brackets && gap.contains("("))
+        return upper < tokens.count && hard(tokens[upper])
     }
 
     /// The nearest group before `position` in the same clause whose

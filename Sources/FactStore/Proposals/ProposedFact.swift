@@ -52,6 +52,9 @@ public struct AnalysedLine: Sendable {
     /// 1-based.
     public let number: Int
     public let text: String
+    /// The text cut into scalars, and its words (offsets are into `scalars`).
+    public let scalars: [Unicode.Scalar]
+    public let words: [Words.Word]
     public let sentences: [String]
     public let mentions: [MentionFinder.Mention]
     public let amounts: [AmountExtractor.Amount]

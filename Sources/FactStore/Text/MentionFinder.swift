@@ -40,8 +40,12 @@ public struct MentionFinder: Sendable {
     /// the document has named so far, whose family name alone (`Wang`,
     /// after « Alexandr Wang ») is then a mention of them too.
     public func mentions(in text: String, known: inout Set<EntityRef>) -> [Mention] {
-        let words = Words.split(text)
         let scalars = Array(text.unicodeScalars)
+        return mentions(words: Words.split(scalars), scalars: scalars, known: &known)
+    }
+
+    /// The same, over a line already cut into scalars and words.
+    public func mentions(words: [Words.Word], scalars: [Unicode.Scalar], known: inout Set<EntityRef>) -> [Mention] {
         var found: [Mention] = []
         var index = 0
         while index < words.count {

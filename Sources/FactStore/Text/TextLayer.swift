@@ -84,12 +84,14 @@ struct Part: Sendable {
                     part.rows.append(DerivedRow(kind: "sentences", id: "\(place).\(position + 1)", citation: cite(text),
                                                 values: ["n": .quantity(Quantity(exactly: Double(position + 1))), "text": .text(text)]))
                 }
-                let found = mentions.mentions(in: line, known: &known)
+                let scalars = Array(line.unicodeScalars)
+                let lineWords = Words.split(scalars)
+                let found = mentions.mentions(words: lineWords, scalars: scalars, known: &known)
                 for (position, mention) in found.enumerated() {
                     part.rows.append(DerivedRow(kind: "mentions", id: "\(place)@\(position + 1)", citation: cite(mention.text),
                                                 values: ["entity": .entity(mention.entity), "text": .text(mention.text)]))
                 }
-                let amounts = extractor.amounts(in: line, language: language)
+                let amounts = extractor.amounts(scalars: scalars, language: language ?? Language.guess(line))
                 for (position, amount) in amounts.enumerated() {
                     var values: [String: Value] = [
                         "value": .quantity(amount.value), "measure": .enumeration(amount.measure.rawValue),
@@ -99,7 +101,8 @@ struct Part: Sendable {
                     part.rows.append(DerivedRow(kind: "amounts", id: "\(place)$\(position + 1)", citation: cite(amount.text), values: values))
                 }
                 if proposer != nil {
-                    analysed.append(AnalysedLine(number: number, text: line, sentences: split, mentions: found, amounts: amounts))
+                    analysed.append(AnalysedLine(number: number, text: line, scalars: scalars, words: lineWords, sentences: split,
+                                                 mentions: found, amounts: amounts))
                 }
             }
             if let proposer {

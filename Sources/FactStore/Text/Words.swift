@@ -14,7 +14,12 @@ public enum Words {
     }
 
     public static func split(_ text: String) -> [Word] {
-        let scalars = Array(text.unicodeScalars)
+        split(Array(text.unicodeScalars))
+    }
+
+    /// The words of a text already cut into scalars (the text layer cuts
+    /// each line once, for mentions and the extractor alike).
+    public static func split(_ scalars: [Unicode.Scalar]) -> [Word] {
         var words: [Word] = []
         var start: Int?
         for index in scalars.indices {

@@ -35,8 +35,11 @@ public struct AmountExtractor: Sendable {
     /// The amounts of `text`; `language` settles the readings that differ
     /// between French and English, and is guessed from the text when nil.
     public func amounts(in text: String, language: Language? = nil) -> [Amount] {
-        let scalars = Array(text.unicodeScalars)
-        let language = language ?? Language.guess(text)
+        amounts(scalars: Array(text.unicodeScalars), language: language ?? Language.guess(text))
+    }
+
+    /// The same, over a text already cut into scalars (a line of the text layer).
+    func amounts(scalars: [Unicode.Scalar], language: Language?) -> [Amount] {
         let tokens = AmountTokenizer.tokens(of: scalars, language: language)
         return AmountScanner(tokens: tokens, scalars: scalars, language: language).scan()
     }
