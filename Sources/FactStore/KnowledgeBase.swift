@@ -45,9 +45,17 @@ public final class KnowledgeBase: Sendable {
     /// proposer reads, and the discrepancies found by rule among the
     /// curated facts.
     public var textLayer: TextLayer {
+        deriveTextLayer(isCancelled: { false })!
+    }
+
+    /// Derives the text layer now, unless `isCancelled` says to stop first
+    /// (Ctrl-C during `.ingest`): then nil, and nothing is kept.
+    @discardableResult
+    public func deriveTextLayer(isCancelled: @Sendable () -> Bool) -> TextLayer? {
         derived.withLock { layer in
             if let layer { return layer }
-            var built = TextLayer.derive(documents: documents, schema: schema, entities: curatedEntities, curated: curated, proposer: proposer)
+            guard var built = TextLayer.derive(documents: documents, schema: schema, entities: curatedEntities, curated: curated,
+                                               proposer: proposer, isCancelled: isCancelled) else { return nil }
             built.addDiscrepancies(Discrepancies.find(in: curated, schema: schema, documents: documents), schema: schema)
             layer = built
             return built

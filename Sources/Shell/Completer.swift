@@ -69,11 +69,13 @@ public struct Completer {
     private func commandArguments(_ line: String, _ word: String) -> [String] {
         let name = String(line.split(separator: " ").first?.dropFirst() ?? "")
         switch name {
-        case "read", "output", "ingest": return paths(word)
-        case "format": return matching(OutputFormat.allCases.map(\.rawValue), word)
+        case "read", "output", "once", "ingest": return paths(word)
+        case "format", "mode": return matching(OutputFormat.allCases.map(\.rawValue), word)
         case "cite", "timer": return matching(["on", "off"], word)
+        case "pager": return matching(PagerMode.allCases.map(\.rawValue), word)
+        case "width": return matching(["auto"], word)
         case "schema": return matching(kb.schema.kinds.map(\.name), word)
-        case "help": return matching(Help.topics.map(\.name) + DotCommand.all.map(\.name), word)
+        case "help": return matching(Help.topicNames + DotCommand.all.map { "." + $0.name }, word)
         default: return []
         }
     }

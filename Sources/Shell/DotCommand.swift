@@ -10,17 +10,23 @@ struct DotCommand: Sendable {
     let arguments: String
     let help: String
     let action: @Sendable (Session, [String]) throws -> Void
-    /// Reads or writes files: refused when the session allows none.
+    /// Reads or writes files, or runs programs: refused when the session allows none.
     var usesFiles = false
+    /// Takes the rest of the line as it is typed (`.shell ls -l "my file"`).
+    var takesRest = false
 
     /// How many words `arguments` allows (`FILE [ID]` allows two).
     var maxArguments: Int {
-        arguments.split(separator: " ").count
+        takesRest ? 1 : arguments.split(separator: " ").count
     }
 
     static let all: [DotCommand] = [
-        DotCommand(name: "help", arguments: "[TOPIC]", help: "show help; TOPIC is a statement, a dot-command, or 'semantics'") { session, args in
-            session.output.write(try Help.text(for: args.first))
+        // Help and the knowledge base.
+        DotCommand(name: "help", arguments: "[TOPIC]", help: "show help; .help commands lists every command") { session, args in
+            session.output.write(try Help.text(for: args.first, schema: session.kb.schema))
+        },
+        DotCommand(name: "examples", arguments: "", help: "print questions to copy, each runnable on the bundled corpus") { session, _ in
+            session.output.write(Help.examplesText)
         },
         DotCommand(name: "kinds", arguments: "", help: "list the kinds of facts and entities, with their counts") { session, _ in
             session.listKinds()
@@ -31,15 +37,38 @@ struct DotCommand: Sendable {
         DotCommand(name: "docs", arguments: "", help: "list the documents: id, title, outlet, date, lines") { session, _ in
             session.listDocuments()
         },
-        DotCommand(name: "format", arguments: "[FORMAT]", help: "table, csv, tsv, json, jsonl or markdown; without FORMAT, show it") { session, args in
+        // How answers look.
+        DotCommand(name: "format", arguments: "[FORMAT]", help: "table, line, csv, tsv, json, jsonl or markdown; without FORMAT, show it") { session, args in
+            try session.setFormat(args.first)
+        },
+        DotCommand(name: "mode", arguments: "[FORMAT]", help: "the same as .format (.mode line: one field per line)") { session, args in
             try session.setFormat(args.first)
         },
         DotCommand(name: "cite", arguments: "on|off", help: "print each fact's citation and verbatim evidence under it") { session, args in
             session.settings.citations = try Session.parseSwitch(args.first, current: session.settings.citations, name: "cite")
         },
+        DotCommand(name: "maxrows", arguments: "[N]", help: "show at most N rows of a table on a terminal (0: all); without N, show it") { session, args in
+            try session.setMaxRows(args.first)
+        },
+        DotCommand(name: "width", arguments: "[N|auto]", help: "fit tables to N columns, or to the terminal (auto)") { session, args in
+            try session.setWidth(args.first)
+        },
+        DotCommand(name: "pager", arguments: "[on|off|auto]", help: "page long answers with $PAGER or less (auto: taller than the screen)") { session, args in
+            try session.setPager(args.first)
+        },
+        DotCommand(name: "nullvalue", arguments: "[TEXT]", help: "how a missing value reads in tables (default: empty)") { session, args in
+            session.setNullValue(args.first)
+        },
+        DotCommand(name: "prompt", arguments: "[MAIN] [CONTINUE]", help: "set the prompt and the continuation prompt") { session, args in
+            session.setPrompt(args)
+        },
         DotCommand(name: "timer", arguments: "on|off", help: "print the time each statement takes") { session, args in
             session.settings.timer = try Session.parseSwitch(args.first, current: session.settings.timer, name: "timer")
         },
+        DotCommand(name: "show", arguments: "", help: "show the current settings") { session, _ in
+            session.showSettings()
+        },
+        // Files and programs.
         DotCommand(name: "read", arguments: "FILE", help: "run the statements and dot-commands of a script file", action: { session, args in
             try session.readScript(args.first)
         }, usesFiles: true),
@@ -47,9 +76,20 @@ struct DotCommand: Sendable {
             guard let path = args.first else { return session.output.restore() }
             do { try session.output.redirect(to: path) } catch let error as ShellError { throw ShellError(error.description, argument: 0) }
         }, usesFiles: true),
+        DotCommand(name: "once", arguments: "FILE", help: "send only the next answer to FILE", action: { session, args in
+            guard let path = args.first else { throw ShellError(".once takes a file name") }
+            do { try session.output.redirectOnce(to: path) } catch let error as ShellError { throw ShellError(error.description, argument: 0) }
+        }, usesFiles: true),
         DotCommand(name: "ingest", arguments: "FILE [ID]", help: "add an article to this session and derive its text layer", action: { session, args in
             try session.ingest(args)
         }, usesFiles: true),
+        DotCommand(name: "shell", arguments: "COMMAND...", help: "run a command with /bin/sh; its output goes where answers go", action: { session, args in
+            try session.runShell(args.first)
+        }, usesFiles: true, takesRest: true),
+        DotCommand(name: "system", arguments: "COMMAND...", help: "the same as .shell", action: { session, args in
+            try session.runShell(args.first)
+        }, usesFiles: true, takesRest: true),
+        // Limits and leaving.
         DotCommand(name: "limit", arguments: "[NAME] [N]", help: "show the limits, or raise one (statement-bytes, nesting, conditions...)") { session, args in
             try session.setLimit(args)
         },
@@ -63,150 +103,5 @@ struct DotCommand: Sendable {
 
     static func named(_ name: String) -> DotCommand? {
         all.first { $0.name == name.lowercased() }
-    }
-}
-
-extension Session {
-    /// Runs one dot-command line such as `.format json`; errors point at
-    /// `FILE:LINE:COL` of the word they are about.
-    func runCommand(_ line: String, in file: String, line number: Int) {
-        let source = SourceFile(name: file, text: String(repeating: "\n", count: number - 1) + line)
-        let start = source.lineStarts[number - 1]
-        let words = Self.words(of: line)
-        func span(_ word: Int) -> Span {
-            let range = words[min(word, words.count - 1)].range
-            return Span(start: start + range.lowerBound, end: start + range.upperBound)
-        }
-        let name = String(words[0].text.dropFirst())
-        guard let command = DotCommand.named(name) else {
-            let suggestion = Suggestion.nearest(to: name, in: DotCommand.all.map(\.name))
-            fail(Diagnostic(.error, "unknown command '.\(TerminalText.safe(name))'", in: source, at: span(0),
-                            suggestion: suggestion.map { "." + $0 }, notes: ["type .help for the list of commands"]))
-            return
-        }
-        let arguments = words.dropFirst().map(\.text)
-        guard arguments.count <= command.maxArguments else {
-            fail(Diagnostic(.error, "'.\(command.name)' takes \(Self.describeArguments(command))", in: source,
-                            at: span(command.maxArguments + 1), label: "unexpected argument",
-                            notes: ["usage: .\(command.name) \(command.arguments)".trimmed()]))
-            return
-        }
-        guard settings.allowsFiles || !command.usesFiles else {
-            fail(Diagnostic(.error, "'.\(command.name)' reads or writes files, and this session allows none", in: source, at: span(0)))
-            return
-        }
-        do {
-            try command.action(self, arguments)
-        } catch let error as ShellError {
-            fail(Diagnostic(.error, error.description, in: source, at: span(error.argument.map { $0 + 1 } ?? 0)))
-        } catch {
-            fail(Diagnostic(.error, String(describing: error), in: source, at: span(0)))
-        }
-    }
-
-    static func describeArguments(_ command: DotCommand) -> String {
-        switch command.maxArguments {
-        case 0: "no arguments"
-        case 1: "at most one argument"
-        default: "at most \(command.maxArguments) arguments"
-        }
-    }
-
-    /// Words of a command line with their UTF-8 ranges; double quotes group
-    /// words with spaces.
-    static func words(of line: String) -> [(text: String, range: Range<Int>)] {
-        var words: [(text: String, range: Range<Int>)] = []
-        var current = ""
-        var start: Int?
-        var quoted = false
-        var offset = 0
-        for character in line {
-            let width = character.utf8.count
-            defer { offset += width }
-            if character == "\"" {
-                quoted.toggle()
-                if start == nil { start = offset }
-                continue
-            }
-            if character.isWhitespace, !quoted {
-                if let first = start { words.append((current, first..<offset)); current = ""; start = nil }
-            } else {
-                if start == nil { start = offset }
-                current.append(character)
-            }
-        }
-        if let first = start { words.append((current, first..<offset)) }
-        return words
-    }
-
-    static func parseSwitch(_ argument: String?, current: Bool, name: String) throws -> Bool {
-        switch argument?.lowercased() {
-        case nil: return !current
-        case "on": return true
-        case "off": return false
-        default: throw ShellError(".\(name) takes on or off, not '\(TerminalText.safe(argument!))'", argument: 0)
-        }
-    }
-
-    func setFormat(_ name: String?) throws {
-        guard let name else {
-            output.write("\(settings.format.rawValue)\n")
-            return
-        }
-        guard let format = OutputFormat(rawValue: name.lowercased()) else {
-            let suggestion = Suggestion.nearest(to: name, in: OutputFormat.allCases.map(\.rawValue))
-            throw ShellError("unknown format '\(TerminalText.safe(name))'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
-                             + " (formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")", argument: 0)
-        }
-        settings.format = format
-    }
-
-    /// `.limit` lists the limits; `.limit NAME N` sets one.
-    func setLimit(_ arguments: [String]) throws {
-        guard let first = arguments.first else {
-            for name in Limits.Name.allCases {
-                output.write("\(name.rawValue)\(String(repeating: " ", count: 18 - name.rawValue.count))\(Limits.grouped(settings.limits[name]))\n")
-            }
-            return
-        }
-        guard let name = Limits.Name(rawValue: first.lowercased()) else {
-            let suggestion = Suggestion.nearest(to: first, in: Limits.Name.allCases.map(\.rawValue))
-            throw ShellError("unknown limit '\(TerminalText.safe(first))'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
-                             + " (limits: " + Limits.Name.allCases.map(\.rawValue).joined(separator: ", ") + ")", argument: 0)
-        }
-        guard arguments.count == 2 else {
-            output.write("\(Limits.grouped(settings.limits[name]))\n")
-            return
-        }
-        guard let value = Int(arguments[1]) else { throw ShellError(".limit \(name.rawValue) takes a whole number", argument: 1) }
-        if let problem = settings.limits.set(name, to: value) { throw ShellError(problem, argument: 1) }
-    }
-
-    func readScript(_ path: String?) throws {
-        guard let path else { throw ShellError(".read takes a file name") }
-        let resolved = URL(fileURLWithPath: path).standardizedFileURL.path
-        guard !readStack.contains(resolved) else {
-            throw ShellError("'\(TerminalText.safe(path))' is already being read (a script that reads itself)", argument: 0)
-        }
-        let text: String
-        do { text = try ScriptFile.read(path) } catch let error as ShellError { throw ShellError(error.description, argument: 0) }
-        readStack.append(resolved)
-        defer { readStack.removeLast() }
-        run(text, name: path)
-    }
-}
-
-/// Reading script files, with messages that say what went wrong.
-public enum ScriptFile {
-    public static func read(_ path: String) throws -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ShellError("cannot open '\(TerminalText.safe(path))': no such file")
-        }
-        guard !isDirectory.boolValue else { throw ShellError("cannot read '\(TerminalText.safe(path))': it is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw ShellError("cannot read '\(TerminalText.safe(path))'") }
-        // Read as standard input is: a byte that is not UTF-8 becomes U+FFFD,
-        // which the lexer reports at its line and column.
-        return String(decoding: data, as: UTF8.self)
     }
 }

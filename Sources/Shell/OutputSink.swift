@@ -25,6 +25,8 @@ public final class OutputSink {
     }
 
     public var isStandardOutput: Bool { path == nil }
+    /// Set by `.once`: the redirection ends with the next answer.
+    private var once = false
 
     public func write(_ text: String) {
         if let handle { handle.write(Data(text.utf8)) } else { captured += text }
@@ -42,7 +44,19 @@ public final class OutputSink {
         self.path = path
     }
 
+    /// Sends only the next answer to `path` (`.once FILE`).
+    public func redirectOnce(to path: String) throws {
+        try redirect(to: path)
+        once = true
+    }
+
+    /// Called after each answer: ends a `.once` redirection.
+    func endOfAnswer() {
+        if once { restore() }
+    }
+
     public func restore() {
+        once = false
         close()
         handle = standard
         path = nil

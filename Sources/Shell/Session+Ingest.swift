@@ -5,13 +5,16 @@ import Foundation
 // MARK: - .ingest
 
 extension Session {
-    /// `.ingest FILE [ID]`: adds an article to this session. A bad file
-    /// changes nothing.
+    /// `.ingest FILE [ID]`: adds an article to this session. A bad file,
+    /// or Ctrl-C before its text layer is derived, changes nothing.
     func ingest(_ arguments: [String]) throws {
         guard let path = arguments.first else { throw ShellError(".ingest takes a file name, and optionally an id") }
         let bytes = try ArticleFile.read(path, limits: settings.limits)
         let id = arguments.count > 1 ? arguments[1] : KnowledgeBase.documentID(forFile: path)
         let updated = try kb.adding(id: id, file: path, bytes: bytes)
+        guard updated.deriveTextLayer(isCancelled: isInterrupted) != nil else {
+            throw ShellError("interrupted: '\(TerminalText.safe(path))' was not ingested; the session is as it was")
+        }
         replaceKnowledgeBase(updated)
         let document = updated.documents.last!
         func derived(_ kind: String) -> Int {

@@ -14,8 +14,22 @@ public final class Session {
         public var timer = false
         public var color = false
         public var errorColor = false
-        /// Table width; nil when output is not a terminal (nothing is cut).
+        /// The terminal's width; nil when output is not a terminal (nothing is cut).
         public var width: Int?
+        /// The terminal's height, for `.pager auto`; nil when not a terminal.
+        public var height: Int?
+        /// A width set with `.width N`, used instead of the terminal's.
+        public var fixedWidth: Int?
+        /// Tables and records show at most this many rows on a terminal
+        /// (`.maxrows`); nil or 0 shows all. Interactive sessions start at 40.
+        public var maxRows: Int?
+        /// Whether long answers go through a pager (`.pager`).
+        public var pager: PagerMode = .off
+        /// How a missing value reads in tables, records and cards (`.nullvalue`).
+        public var nullValue = ""
+        /// The prompts of an interactive session (`.prompt`).
+        public var prompt = "aiq> "
+        public var continuationPrompt = " ...> "
         /// Stop at the first error.
         public var bail = false
         /// Bounds on statements and answers (`.limit`, `--limit`).
@@ -124,10 +138,23 @@ public final class Session {
         }
     }
 
+    /// Writes an answer: on a terminal capped to `.maxrows` and paged when
+    /// long; in machine formats with its notes on standard error, so that
+    /// the answer stays a clean table for the program that reads it.
     func write(_ result: QueryResult) {
-        let options = RenderOptions(width: settings.width ?? 100_000, color: settings.color && output.isStandardOutput,
-                                    citations: settings.citations)
-        output.write(Renderer.render(result, as: settings.format, options: options))
+        let onTerminal = output.isStandardOutput && settings.width != nil
+        let options = RenderOptions(width: settings.fixedWidth ?? settings.width ?? 100_000,
+                                    color: settings.color && output.isStandardOutput, citations: settings.citations,
+                                    maxRows: onTerminal && !settings.format.isMachine ? settings.maxRows : nil,
+                                    nullValue: settings.nullValue)
+        let text = Renderer.render(result, as: settings.format, options: options)
+        if onTerminal, Pager.wanted(settings.pager, lines: text.lineCount, height: settings.height) {
+            Pager.show(text, fallback: output)
+        } else {
+            output.write(text)
+        }
+        for note in Renderer.notes(of: result, as: settings.format) { errors.write("note: " + TerminalText.safe(note) + "\n") }
+        output.endOfAnswer()
     }
 
     /// Reports a diagnostic on standard error and counts the failure.

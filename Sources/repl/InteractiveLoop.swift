@@ -11,13 +11,14 @@ final class InteractiveLoop {
     let editor = LineEditor(name: "aiquery")
     private var historyWritable = false
 
-    static let prompt = "aiq> "
-    static let continuation = " ...> "
-
     init(session: Session, historyPath: String?) {
         self.session = session
         self.historyPath = historyPath
         session.isInterrupted = { LineEditor.isInterrupted }
+        // On a terminal, long answers are capped and paged (psql, DuckDB).
+        session.settings.maxRows = 40
+        session.settings.pager = .auto
+        session.settings.height = Terminal.height()
         let completer = Completer(kb: session.kb)
         editor.enableCompletion { before, word in completer.candidates(before: before, word: word) }
         loadHistory()
@@ -29,13 +30,28 @@ final class InteractiveLoop {
         print("aiquery \(version) — \(kb.documents.count) documents, \(facts) facts and entities. Type .help for help, .quit to leave.")
     }
 
+    /// The start-up file, as sqlite3's `~/.sqliterc` and psql's `~/.psqlrc`:
+    /// its dot-commands and statements run before the first prompt.
+    func runInitFile(_ path: String) {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        do {
+            session.run(try ScriptFile.read(path), name: path)
+        } catch {
+            session.report(error)
+        }
+    }
+
     func run() {
         var pending: [String] = []
         while !session.shouldStop {
             CompletionBridge.pendingLines = pending.isEmpty ? "" : pending.joined(separator: "\n") + "\n"
-            switch editor.read(prompt: pending.isEmpty ? Self.prompt : Self.continuation) {
+            switch editor.read(prompt: pending.isEmpty ? session.settings.prompt : session.settings.continuationPrompt) {
             case .interrupted:
                 print("^C")
+                pending = []
+            case .end where !pending.isEmpty:
+                // Ctrl-D with a statement half-typed: drop it, leave on the next.
+                print("\n(the unfinished statement was discarded; Ctrl-D again leaves)")
                 pending = []
             case .end:
                 print()
@@ -50,6 +66,7 @@ final class InteractiveLoop {
                 pending = []
                 remember(entry)
                 session.settings.width = Terminal.width()
+                session.settings.height = Terminal.height()
                 session.run(entry)
                 _ = editor.takeInterrupt()  // a stopped statement has said so itself
             }

@@ -34,6 +34,9 @@ struct REPLCommand: ParsableCommand {
     @Flag(name: .customLong("no-history"), help: "Do not read or write the history file.")
     var noHistory = false
 
+    @Flag(name: .customLong("no-init"), help: "Do not run the start-up file ($XDG_CONFIG_HOME/aiquery/init.q).")
+    var noInit = false
+
     @Flag(help: "Stop at the first error.")
     var bail = false
 
@@ -68,6 +71,7 @@ struct REPLCommand: ParsableCommand {
         if statements.isEmpty, files.isEmpty, Terminal.isTerminal(0) {
             let loop = InteractiveLoop(session: session, historyPath: noHistory ? nil : HistoryFile.path())
             if !quiet { loop.printBanner(version: Self.version) }
+            if !noInit { loop.runInitFile(InitFile.path()) }
             loop.run()
             return  // errors were shown as they happened; leaving is a success
         }

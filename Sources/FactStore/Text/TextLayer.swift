@@ -22,6 +22,12 @@ public struct TextLayer: Sendable {
     /// index): a restatement joins the fact it restates as a citation.
     public static func derive(documents: [Document], schema: Schema, entities: EntityIndex,
                               curated: [FactTable] = [], proposer: (any FactProposer)? = nil) -> TextLayer {
+        derive(documents: documents, schema: schema, entities: entities, curated: curated, proposer: proposer, isCancelled: { false })!
+    }
+
+    /// The same, or nil as soon as `isCancelled` says so (asked at every line).
+    public static func derive(documents: [Document], schema: Schema, entities: EntityIndex, curated: [FactTable],
+                              proposer: (any FactProposer)?, isCancelled: @Sendable () -> Bool) -> TextLayer? {
         let mentions = MentionFinder(entities: entities)
         let chunkCount = max(1, min(documents.count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
         let chunkSize = (documents.count + chunkCount - 1) / max(chunkCount, 1)
@@ -29,9 +35,11 @@ public struct TextLayer: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let range = (chunk * chunkSize)..<min(documents.count, (chunk + 1) * chunkSize)
             guard !range.isEmpty else { return }
-            let part = Part.derive(documents[range], mentions: mentions, proposer: proposer, entities: entities)
+            guard let part = Part.derive(documents[range], mentions: mentions, proposer: proposer, entities: entities,
+                                         isCancelled: isCancelled) else { return }
             parts.withLock { $0[chunk] = part }
         }
+        if isCancelled() { return nil }
         var builders = DerivedTables(schema: schema)
         var sentences: [Sentence] = []
         var words: [[Words.Word]] = []
@@ -65,7 +73,7 @@ struct Part: Sendable {
     var proposals: [ProposedFact] = []
 
     static func derive(_ documents: ArraySlice<Document>, mentions: MentionFinder,
-                       proposer: (any FactProposer)?, entities: EntityIndex) -> Part {
+                       proposer: (any FactProposer)?, entities: EntityIndex, isCancelled: () -> Bool) -> Part? {
         var part = Part()
         let extractor = AmountExtractor()
         for document in documents {
@@ -73,6 +81,7 @@ struct Part: Sendable {
             var known: Set<EntityRef> = []
             var analysed: [AnalysedLine] = []
             for (lineIndex, line) in document.lines.enumerated() {
+                if isCancelled() { return nil }
                 let number = lineIndex + 1
                 let place = "\(document.id):\(number)"
                 func cite(_ evidence: String) -> Citation { Citation(document: document.id, line: number, evidence: evidence) }

@@ -71,12 +71,7 @@ public struct ResultTable: Sendable {
 extension ResultTable {
     /// The table as people read it: without the columns no row fills.
     public var forPeople: ResultTable {
-        let kept = columns.indices.filter { !columns[$0].isEmptyForPeople }
-        guard kept.count < columns.count else { return self }
-        var table = self
-        table.columns = kept.map { columns[$0] }
-        table.rows = rows.map { row in kept.map { row[$0] } }
-        return table
+        selecting(columns: columns.indices.filter { !columns[$0].isEmptyForPeople })
     }
 }
 
@@ -103,4 +98,24 @@ public enum QueryResult: Sendable {
     case table(ResultTable)
     case card(EntityCard)
     case text(String)
+}
+
+extension ResultTable {
+    /// Only the rows at `indices`, with their ids and citations.
+    func selecting(rows indices: [Int]) -> ResultTable {
+        var table = self
+        table.rows = indices.map { rows[$0] }
+        if !ids.isEmpty { table.ids = indices.map { ids[$0] } }
+        if !citations.isEmpty { table.citations = indices.map { citations[$0] } }
+        return table
+    }
+
+    /// Only the columns at `indices`.
+    func selecting(columns indices: [Int]) -> ResultTable {
+        guard indices.count < columns.count else { return self }
+        var table = self
+        table.columns = indices.map { columns[$0] }
+        table.rows = rows.map { row in indices.map { row[$0] } }
+        return table
+    }
 }

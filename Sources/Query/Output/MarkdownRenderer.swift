@@ -17,7 +17,7 @@ struct MarkdownRenderer {
         var out = "| " + columns.map { escape(table.columns[$0].name) }.joined(separator: " | ") + " |\n"
         out += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
         for (index, row) in table.rows.enumerated() {
-            out += "| " + columns.map { escape(ValueText.human(row[$0])) }.joined(separator: " | ") + " |\n"
+            out += "| " + columns.map { escape(ValueText.human(row[$0], missing: options.nullValue)) }.joined(separator: " | ") + " |\n"
             if options.citations, let citations = table.citations[safe: index] {
                 for citation in citations { out += "| " + escape("↳ \(citation) “\(citation.evidence)”") + String(repeating: " |", count: columns.count) + "\n" }
             }

@@ -8,8 +8,40 @@ import Lexer
 struct TableRenderer {
     let options: RenderOptions
 
-    func render(_ table: ResultTable) -> String {
-        let numeric = table.columns.indices.map { column in
+    func render(_ full: ResultTable) -> String {
+        let cap = RowCap(count: full.rows.count, maxRows: options.maxRows)
+        let shownRows = full.rows.count == cap.shown.count ? full : full.selecting(rows: cap.shown)
+        let numericColumns = numeric(shownRows)
+        let allTexts = shownRows.rows.map { row in row.enumerated().map { text(for: $0.element, column: shownRows.columns[$0.offset]) } }
+        let fit = TableFit(columns: shownRows.columns, natural: naturalWidths(shownRows, allTexts), numeric: numericColumns, width: options.width)
+        let table = shownRows.selecting(columns: fit.kept)
+        let texts = allTexts.map { row in fit.kept.map { row[$0] } }
+        let rightAligned = fit.kept.map { numericColumns[$0] }
+        var widths = fit.widths
+        if options.citations { widenForCitations(table, &widths, numeric: rightAligned) }
+        var lines = [border("┌", "┬", "┐", widths)]
+        lines.append(line(table.columns.map { bold($0.name) }, plain: table.columns.map(\.name), widths: widths, rightAligned: rightAligned))
+        lines.append(border("├", "┼", "┤", widths))
+        for (index, row) in texts.enumerated() {
+            let shown = zip(row, table.columns).enumerated().map { column, pair in
+                decorate(pair.0, cell: table.rows[index][column], width: widths[column])
+            }
+            lines.append(line(shown, plain: row, widths: widths, rightAligned: rightAligned))
+            if options.citations, index < table.citations.count {
+                lines += citationLines(table.citations[index], widths: widths)
+            }
+            if cap.gapAfter == index { lines.append(gapLine(cap.omittedText, widths: widths)) }
+        }
+        lines.append(border("└", "┴", "┘", widths))
+        var out = lines.joined(separator: "\n") + "\n" + table.footer + cap.footerSuffix + "\n"
+        if let omitted = fit.footerNote { out += omitted + "\n" }
+        for note in table.notes { out += "note: " + TerminalText.safe(note) + "\n" }
+        return out
+    }
+
+    /// Columns whose every value is a number or a count: right-aligned, never cut.
+    func numeric(_ table: ResultTable) -> [Bool] {
+        table.columns.indices.map { column in
             table.rows.allSatisfy { row in
                 switch row[column] {
                 case .quantity, .count, .missing: true
@@ -17,25 +49,13 @@ struct TableRenderer {
                 }
             } && !table.rows.isEmpty
         }
-        let texts = table.rows.map { row in row.enumerated().map { text(for: $0.element, column: table.columns[$0.offset]) } }
-        var widths = fittedWidths(table, texts)
-        if options.citations { widenForCitations(table, &widths, numeric: numeric) }
-        var lines = [border("┌", "┬", "┐", widths)]
-        lines.append(line(table.columns.map { bold($0.name) }, plain: table.columns.map(\.name), widths: widths, rightAligned: numeric))
-        lines.append(border("├", "┼", "┤", widths))
-        for (index, row) in texts.enumerated() {
-            let shown = zip(row, table.columns).enumerated().map { column, pair in
-                decorate(pair.0, cell: table.rows[index][column], width: widths[column])
-            }
-            lines.append(line(shown, plain: row, widths: widths, rightAligned: numeric))
-            if options.citations, index < table.citations.count {
-                lines += citationLines(table.citations[index], widths: widths)
-            }
-        }
-        lines.append(border("└", "┴", "┘", widths))
-        var out = lines.joined(separator: "\n") + "\n" + table.footer + "\n"
-        for note in table.notes { out += "note: " + TerminalText.safe(note) + "\n" }
-        return out
+    }
+
+    /// `│ … 504,227 more rows │`, across the table.
+    func gapLine(_ text: String, widths: [Int]) -> String {
+        let inner = widths.reduce(0, +) + 3 * (widths.count - 1)
+        let shown = Self.cut("… " + text, to: inner)
+        return "│ " + dim(shown) + String(repeating: " ", count: max(0, inner - DisplayWidth.of(shown))) + " │"
     }
 
     // MARK: - Cells
@@ -44,7 +64,7 @@ struct TableRenderer {
 
     func text(for cell: Cell, column: ResultColumn) -> String {
         if case .bar(let fraction) = cell { return Self.bar(fraction) }
-        return TerminalText.safe(ValueText.human(cell))
+        return TerminalText.safe(ValueText.human(cell, missing: options.nullValue))
     }
 
     /// Unicode blocks in eighths: the picture of the answer.
@@ -92,9 +112,9 @@ struct TableRenderer {
 
     // MARK: - Widths
 
-    /// Natural widths, then the widest text columns shrink until the table
-    /// fits the terminal.
-    func fittedWidths(_ table: ResultTable, _ texts: [[String]]) -> [Int] {
+    /// Each column's width with nothing cut; `TableFit` then fits them to
+    /// the terminal.
+    func naturalWidths(_ table: ResultTable, _ texts: [[String]]) -> [Int] {
         var widths = table.columns.indices.map { column in
             max(DisplayWidth.of(table.columns[column].name), texts.map { Self.visibleWidth(of: $0[column]) }.max() ?? 0, 1)
         }
@@ -103,12 +123,6 @@ struct TableRenderer {
             if case .highlighted(_, let ranges) = $0[column] { !ranges.isEmpty } else { false }
         }) {
             widths[column] += 4
-        }
-        let overhead = 3 * widths.count + 1
-        while widths.reduce(0, +) + overhead > options.width {
-            let candidates = widths.indices.filter { !table.columns[$0].isBar && widths[$0] > 8 }
-            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
-            widths[widest] -= 1
         }
         return widths
     }

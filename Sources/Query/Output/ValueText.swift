@@ -6,14 +6,15 @@ import Lexer
 public enum ValueText {
     // MARK: - Human
 
-    public static func human(_ cell: Cell) -> String {
+    /// A cell as people read it; `missing` is what an absent value shows.
+    public static func human(_ cell: Cell, missing: String = "") -> String {
         switch cell {
-        case .missing: ""
+        case .missing: missing
         case .text(let text): text
         case .quantity(let quantity): human(quantity)
         case .date(let date): date.description
         case .boolean(let flag): flag ? "true" : "false"
-        case .list(let members): members.map(human).joined(separator: ", ")
+        case .list(let members): members.map { human($0, missing: missing) }.joined(separator: ", ")
         case .count(let count): grouped(Double(count))
         case .bar: ""
         case .highlighted(let text, _): text

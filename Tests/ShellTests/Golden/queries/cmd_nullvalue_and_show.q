@@ -1,0 +1,7 @@
+.nullvalue "—"
+find deals where buyer = Meta show target, amount, stake
+.nullvalue
+.prompt "q> " "..> "
+.show
+.nullvalue ""
+.prompt

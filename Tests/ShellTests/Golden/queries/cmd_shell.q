@@ -1,0 +1,4 @@
+.shell printf 'one\ntwo\n'
+.system echo "quoted words" stay
+.shell exit 4
+.shell
