@@ -51,7 +51,7 @@ enum Help {
         enumeration value, text); true and false.
             find deals where amount = 6.4B USD show buyer, target, amount
             find deals where stake >= 49% show buyer, target, stake
-            find hires where date >= 2025-06 show person, to, date
+            find events where date >= 2024-07 show actor, summary, date
             find metrics where value >= 100k and value < 2B show subject, metric, value
         """),
         ("semantics", """
@@ -81,7 +81,7 @@ enum Help {
         "search \"superintelligence\"",
         "find contradictions show first, second, topic",
         "find mentions where entity = \"Scale AI\" limit 5",
-        "find claims where speaker = \"Sam Altman\" show statement, horizon",
+        "find claims where speaker = \"Dylan Patel\" limit 3 show statement, horizon",
     ]
 
     static var examplesText: String {
@@ -132,7 +132,7 @@ enum Help {
         var out = "Commands:\n"
         for command in DotCommand.all {
             let usage = ".\(command.name)" + (command.arguments.isEmpty ? "" : " \(command.arguments)")
-            out += "  " + usage + String(repeating: " ", count: max(1, 22 - usage.count)) + command.help + "\n"
+            out += "  " + usage + String(repeating: " ", count: max(2, 28 - usage.count)) + command.help + "\n"
         }
         return out
     }

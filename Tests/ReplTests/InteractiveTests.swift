@@ -9,13 +9,16 @@ import Testing
     static let ctrlD = "\u{04}"
     static let ctrlR = "\u{12}"
 
-    func start(history: String) throws -> PseudoTerminal {
+    func start(history: String, arguments: [String] = [], environment extra: [String: String] = [:],
+               columns: UInt16 = 100, rows: UInt16 = 40) throws -> PseudoTerminal {
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "xterm"
         environment["AIQUERY_HISTORY"] = history
         environment["NO_COLOR"] = "1"
         environment["LANG"] = "C.UTF-8"
-        return try PseudoTerminal(path: Binary.path, arguments: [], environment: environment)
+        environment["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("aiquery-no-config").path
+        environment.merge(extra) { $1 }
+        return try PseudoTerminal(path: Binary.path, arguments: arguments, environment: environment, columns: columns, rows: rows)
     }
 
     @Test func aSessionAtTheTerminal() throws {

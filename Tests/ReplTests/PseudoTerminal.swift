@@ -12,12 +12,13 @@ final class PseudoTerminal {
     /// Where the next `expect` starts looking.
     private var cursor: String.Index
 
-    /// Starts `path` with `arguments` in a 100×40 terminal. Everything the
-    /// child needs is built before forking: the child only calls execve.
-    init(path: String, arguments: [String], environment: [String: String]) throws {
+    /// Starts `path` with `arguments` in a terminal of `columns`×`rows`
+    /// (100×40 unless told). Everything the child needs is built before
+    /// forking: the child only calls execve.
+    init(path: String, arguments: [String], environment: [String: String], columns: UInt16 = 100, rows: UInt16 = 40) throws {
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        var size = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         var descriptor: Int32 = -1
         let child = forkpty(&descriptor, nil, nil, &size)
         if child == 0 {
@@ -39,6 +40,9 @@ final class PseudoTerminal {
         _ = write(master, &bytes, bytes.count)
     }
 
+    /// The whole line (up to the line break) of the last text `expect` found.
+    private(set) var matchedLine = ""
+
     /// Waits until `text` appears after what earlier expectations consumed;
     /// returns false after `timeout` seconds.
     @discardableResult
@@ -47,6 +51,9 @@ final class PseudoTerminal {
         while Date() < deadline {
             if let range = screen.range(of: text, range: cursor..<screen.endIndex) {
                 cursor = range.upperBound
+                let start = screen[..<range.lowerBound].lastIndex { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.map { screen.index(after: $0) } ?? screen.startIndex
+                let end = screen[range.upperBound...].firstIndex { $0 == "\r" || $0 == "\n" || $0 == "\r\n" } ?? screen.endIndex
+                matchedLine = String(screen[start..<end])
                 return true
             }
             readAvailable(waitingMilliseconds: 50)

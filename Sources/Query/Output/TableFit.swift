@@ -51,10 +51,10 @@ struct TableFit {
         return widths
     }
 
-    /// `3 columns not shown: terms, status, date`.
+    /// `3 columns not shown: terms, status, date (.mode line shows all)`.
     var footerNote: String? {
         guard !omitted.isEmpty else { return nil }
         let count = omitted.count == 1 ? "1 column" : "\(omitted.count) columns"
-        return "\(count) not shown for want of width: " + omitted.joined(separator: ", ") + " (.mode line shows every field)"
+        return "\(count) not shown: " + omitted.joined(separator: ", ") + " (.mode line shows all)"
     }
 }

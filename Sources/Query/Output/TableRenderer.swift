@@ -34,7 +34,7 @@ struct TableRenderer {
         }
         lines.append(border("└", "┴", "┘", widths))
         var out = lines.joined(separator: "\n") + "\n" + table.footer + cap.footerSuffix + "\n"
-        if let omitted = fit.footerNote { out += omitted + "\n" }
+        if let omitted = fit.footerNote { out += Self.wrap(omitted, width: options.width).joined(separator: "\n") + "\n" }
         for note in table.notes { out += "note: " + TerminalText.safe(note) + "\n" }
         return out
     }
