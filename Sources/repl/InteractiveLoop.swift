@@ -19,8 +19,8 @@ final class InteractiveLoop {
         session.settings.maxRows = 40
         session.settings.pager = .auto
         session.settings.height = Terminal.height()
-        let completer = Completer(kb: session.kb)
-        editor.enableCompletion { before, word in completer.candidates(before: before, word: word) }
+        // The knowledge base of the moment: `.ingest` may have added names.
+        editor.enableCompletion { [session] before, word in Completer(kb: session.kb).candidates(before: before, word: word) }
         loadHistory()
     }
 
