@@ -17,12 +17,14 @@ let package = Package(
         .target(name: "FactStore", dependencies: ["Lexer"]),
         .target(name: "Extraction", dependencies: ["Lexer", "FactStore"]),
         .target(name: "Query", dependencies: ["Lexer", "FactStore"]),
+        // Generated data folders for the store at scale (`repl generate`).
+        .target(name: "Generator", dependencies: ["Lexer", "FactStore"]),
         .target(name: "Shell", dependencies: ["Lexer", "FactStore", "Extraction", "Query"]),
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
         .executableTarget(
             name: "repl",
             dependencies: [
-                "Lexer", "FactStore", "Query", "Shell", "CEditLine",
+                "Lexer", "FactStore", "Query", "Shell", "Generator", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +47,7 @@ let package = Package(
             dependencies: ["Lexer", "FactStore", "Extraction", "TestSupport"],
             exclude: ["Articles"]
         ),
+        .testTarget(name: "GeneratorTests", dependencies: ["Lexer", "FactStore", "Generator", "TestSupport"]),
         .testTarget(
             name: "FactStoreTests",
             dependencies: ["Lexer", "FactStore", "Query", "TestSupport"],

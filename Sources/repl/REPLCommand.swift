@@ -129,11 +129,14 @@ struct REPLCommand: ParsableCommand {
     }
 
     /// Usage errors exit with 2, not ArgumentParser's 64. `repl extract …`
-    /// is a command of its own.
+    /// and `repl generate …` are commands of their own.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "extract" {
             run(ExtractCommand.self, Array(arguments.dropFirst()))
+        }
+        if arguments.first == "generate" {
+            run(GenerateCommand.self, Array(arguments.dropFirst()))
         }
         run(Self.self, arguments)
     }

@@ -1,4 +1,3 @@
-import FactStore
 import Lexer
 
 /// Values written as a facts file writes them (docs/data-format.md):
@@ -24,17 +23,17 @@ public enum KBLiteral {
     }
 
     /// `700M`, `1.5B`, `2T`, `49`, `0.25`: magnitudes from a million up.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         guard let (scaled, suffix) = NumberText.scaled(value) else { return NumberText.decimal(value, maxFractionDigits: 3) }
         return NumberText.decimal(scaled, maxFractionDigits: 3) + suffix
     }
 
-    static func name(_ text: String) -> String {
+    public static func name(_ text: String) -> String {
         let plainWord = text.first?.isLetter == true && text.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" }
         return plainWord ? text : string(text)
     }
 
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         var escaped = "\""
         for character in text {
             switch character {
