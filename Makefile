@@ -26,6 +26,7 @@ bench: setup
 	swift build -c release --product bench
 	.build/release/bench
 	./scripts/bench-startup
+	./scripts/bench-scale
 
 clean:
 	rm -rf .build .build-fuzz

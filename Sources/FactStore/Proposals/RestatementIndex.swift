@@ -18,7 +18,29 @@ struct RestatementIndex {
     /// fields (a deal's target, a move's person), so that a candidate is
     /// compared with the few rows about the same party, not every row that
     /// names Meta.
-    private var rows: [String: [Anchor: [Int]]] = [:]
+    private var rows: [String: [Anchor: Bucket]] = [:]
+
+    /// The rows of one anchor, by the parties they name: a candidate that
+    /// names every party is compared only with rows naming the same ones
+    /// (and rows missing a party), not with every deal of a busy target.
+    struct Bucket {
+        var all: [Int] = []
+        var byParties: [Parties: [Int]] = [:]
+        /// Rows with a party field not set: any candidate may restate them.
+        var partial: [Int] = []
+
+        /// The rows a candidate naming `parties` may restate, in row order.
+        func rows(for parties: Parties?) -> [Int] {
+            guard let parties else { return all }
+            return ((byParties[parties] ?? []) + partial).sorted()
+        }
+    }
+
+    /// The entities of each party field, sorted; for a partnership, all of
+    /// them in one set (which side is which does not matter).
+    struct Parties: Hashable {
+        let fields: [[EntityRef]]
+    }
 
     struct Anchor: Hashable {
         let entity: EntityRef
@@ -40,8 +62,12 @@ struct RestatementIndex {
     mutating func insert(row: Int, of table: FactTable) {
         let values = table.kind.fields.indices.map { table.value(row: row, field: $0) }
         let documents = Set(table.allCitations(row: row).map(\.document))
+        let parties = Self.namedParties(values, kind: table.kind)
         for anchor in Self.anchors(values, kind: table.kind, documents: documents) {
-            rows[table.kind.name, default: [:]][anchor, default: []].append(row)
+            var bucket = rows[table.kind.name]?[anchor] ?? Bucket()
+            bucket.all.append(row)
+            if let parties { bucket.byParties[parties, default: []].append(row) } else { bucket.partial.append(row) }
+            rows[table.kind.name, default: [:]][anchor] = bucket
         }
     }
 
@@ -49,8 +75,30 @@ struct RestatementIndex {
     func restated(by candidate: Candidate, in table: FactTable) -> Int? {
         let byAnchor = rows[table.kind.name] ?? [:]
         let anchors = Self.anchors(candidate.values, kind: table.kind, documents: Set(candidate.citations.map(\.document)))
-        let nearby = Set(anchors.flatMap { byAnchor[$0] ?? [] }).sorted()
+        let parties = Self.namedParties(candidate.values, kind: table.kind)
+        let nearby = Set(anchors.flatMap { byAnchor[$0]?.rows(for: parties) ?? [] }).sorted()
         return nearby.first { restates(candidate, row: $0, in: table) }
+    }
+
+    /// The parties of a fact that sets every party field (any partnership),
+    /// or nil when one is not set.
+    static func namedParties(_ values: [Value?], kind: KindSchema) -> Parties? {
+        if isPartnership(values, kind: kind) { return Parties(fields: [ordered(parties(values, kind: kind))]) }
+        var fields: [[EntityRef]] = []
+        for (index, field) in kind.fields.enumerated() where isParty(field.type) {
+            guard let value = values[index] else { return nil }
+            fields.append(ordered(value.members.compactMap { if case .entity(let ref) = $0 { ref } else { nil } }))
+        }
+        return Parties(fields: fields)
+    }
+
+    /// Each entity once, in a fixed order: facts naming the same set agree.
+    private static func ordered(_ entities: [EntityRef]) -> [EntityRef] {
+        Set(entities).sorted { ($0.kind, $0.row) < ($1.kind, $1.row) }
+    }
+
+    static func isPartnership(_ values: [Value?], kind: KindSchema) -> Bool {
+        kind.fieldIndex(named: "kind").map { values[$0] == .enumeration("partnership") } ?? false
     }
 
     /// A partnership is anchored on both sides; a move with no person on
@@ -60,8 +108,7 @@ struct RestatementIndex {
             guard let index = kind.fieldIndex(named: field) else { return [] }
             return (values[index]?.members ?? []).compactMap { if case .entity(let ref) = $0 { ref } else { nil } }
         }
-        let partnership = kind.fieldIndex(named: "kind").map { values[$0] == .enumeration("partnership") } ?? false
-        guard !partnership, let fields = anchorFields[kind.name] else { return parties(values, kind: kind).map { Anchor(entity: $0, document: nil) } }
+        guard !isPartnership(values, kind: kind), let fields = anchorFields[kind.name] else { return parties(values, kind: kind).map { Anchor(entity: $0, document: nil) } }
         let anchored = fields.flatMap(entities)
         if !anchored.isEmpty { return anchored.map { Anchor(entity: $0, document: nil) } }
         let fallback = entities("to").isEmpty ? entities("from") : entities("to")
@@ -97,10 +144,7 @@ struct RestatementIndex {
     /// Each party field set on both sides names the same entities; for a
     /// partnership, which side is which does not matter.
     private func partiesAgree(_ a: [Value?], _ b: [Value?], kind: KindSchema) -> Bool {
-        let isPartnership = [a, b].contains { values in
-            kind.fieldIndex(named: "kind").map { values[$0] == .enumeration("partnership") } ?? false
-        }
-        if isPartnership { return Set(Self.parties(a, kind: kind)) == Set(Self.parties(b, kind: kind)) }
+        if Self.isPartnership(a, kind: kind) || Self.isPartnership(b, kind: kind) { return Set(Self.parties(a, kind: kind)) == Set(Self.parties(b, kind: kind)) }
         for (index, field) in kind.fields.enumerated() where Self.isParty(field.type) {
             guard let x = a[index], let y = b[index] else { continue }
             if Set(x.members) != Set(y.members) { return false }
