@@ -6,6 +6,8 @@ import Synchronization
 public final class KnowledgeBase: Sendable {
     public let schema: Schema
     public let documents: [Document]
+    /// Where each document is in `documents`, by id.
+    private let documentIndex: [String: Int]
     /// The tables of the curated kinds; derived kinds' tables are empty here.
     let curated: [FactTable]
     /// The names of the curated entities.
@@ -18,6 +20,7 @@ public final class KnowledgeBase: Sendable {
     init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex, proposer: (any FactProposer)?) {
         self.schema = schema
         self.documents = documents
+        self.documentIndex = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.curated = tables
         self.curatedEntities = entities
         self.proposer = proposer
@@ -84,7 +87,7 @@ public final class KnowledgeBase: Sendable {
     }
 
     public func document(_ id: String) -> Document? {
-        documents.first { $0.id == id }
+        documentIndex[id].map { documents[$0] }
     }
 
     /// The name an entity is known by.

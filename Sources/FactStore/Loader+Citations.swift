@@ -28,7 +28,7 @@ extension Loader {
         let documentID = source.text(of: tokens[0].span)
         // A document that could not be read was reported once; its citations are not checked.
         if unreadableDocuments.contains(documentID) { return nil }
-        guard let document = documents.first(where: { $0.id == documentID }) else {
+        guard let document = documentIndex[documentID].map({ documents[$0] }) else {
             error("no document has the id '\(documentID)'", in: source, at: tokens[0].span,
                   suggestion: Suggestion.nearest(to: documentID, in: documents.map(\.id)),
                   notes: ["documents: " + documents.map(\.id).joined(separator: ", ")])
@@ -142,6 +142,7 @@ extension Loader {
         }
         var date: CalendarDate?
         if let index = kind.fieldIndex(named: "date"), case .date(let value)? = values[index] { date = value }
+        documentIndex[id] = documents.count
         documents.append(Document(id: id, file: file, title: text("title"), outlet: text("outlet"), date: date,
                                   language: text("language") ?? "und", text: content))
         tables[kindIndex].append(id: id, values: values, citation: nil, also: [])

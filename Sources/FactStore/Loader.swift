@@ -7,6 +7,8 @@ import Lexer
 public struct Loader {
     var schema = Schema(kinds: [])
     var documents: [Document] = []
+    /// Where each document is in `documents`: a citation finds its document at once.
+    var documentIndex: [String: Int] = [:]
     var tables: [FactTable] = []
     var entities = EntityIndex()
     var diagnostics: [Diagnostic] = []
