@@ -71,7 +71,7 @@ public struct Completer {
         switch name {
         case "read", "output", "once", "ingest": return paths(word)
         case "format", "mode": return matching(OutputFormat.allCases.map(\.rawValue), word)
-        case "cite", "timer": return matching(["on", "off"], word)
+        case "cite", "timer", "bail": return matching(["on", "off"], word)
         case "pager": return matching(PagerMode.allCases.map(\.rawValue), word)
         case "width": return matching(["auto"], word)
         case "schema": return matching(kb.schema.kinds.map(\.name), word)

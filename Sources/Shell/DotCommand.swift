@@ -65,6 +65,9 @@ struct DotCommand: Sendable {
         DotCommand(name: "timer", arguments: "on|off", help: "print the time each statement takes") { session, args in
             session.settings.timer = try Session.parseSwitch(args.first, current: session.settings.timer, name: "timer")
         },
+        DotCommand(name: "bail", arguments: "on|off", help: "stop at the first error (as --bail)") { session, args in
+            session.settings.bail = try Session.parseSwitch(args.first, current: session.settings.bail, name: "bail")
+        },
         DotCommand(name: "show", arguments: "", help: "show the current settings") { session, _ in
             session.showSettings()
         },

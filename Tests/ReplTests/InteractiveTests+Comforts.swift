@@ -9,7 +9,7 @@ extension InteractiveTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("aiquery-pty-\(name)-\(UUID())").path
     }
 
-    /// Lines of a table's top border, as wide as the table.
+    /// The width of the table whose top border is on `line`.
     static func borderWidth(_ line: String) -> Int {
         line.drop { $0 != "┌" }.count
     }

@@ -5,3 +5,7 @@ find deals where buyer = Meta show target, amount, stake
 .show
 .nullvalue ""
 .prompt
+.bail sometimes
+.bail on
+count dealz
+count deals
