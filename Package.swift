@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ShellTests",
-            dependencies: ["Lexer", "FactStore", "Query", "Shell", "TestSupport"],
+            dependencies: ["Lexer", "FactStore", "Query", "Shell", "Generator", "TestSupport"],
             exclude: ["Golden", "Fixture"]
         ),
         .testTarget(name: "ReplTests", dependencies: ["Lexer", "TestSupport"]),

@@ -16,6 +16,8 @@ public final class KnowledgeBase: Sendable {
     let proposer: (any FactProposer)?
     /// Derived on first use, so that start-up does not pay for it.
     private let derived = Mutex<TextLayer?>(nil)
+    /// Hash indexes on reference fields, by kind and field, built on first use.
+    private let referenceIndexes = Mutex<[Int: [Int: ReferenceIndex]]>([:])
 
     init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex, proposer: (any FactProposer)?) {
         self.schema = schema
@@ -75,6 +77,15 @@ public final class KnowledgeBase: Sendable {
         if schema.kinds[kind].isDerived { return textLayer.tables[kind] ?? curated[kind] }
         guard let proposer, proposer.kinds.contains(schema.kinds[kind].name) || schema.kinds[kind].isEntity else { return curated[kind] }
         return textLayer.facts[kind] ?? curated[kind]
+    }
+
+    /// The index of a reference field (`buyer` of deals), built on first
+    /// use from the table as `table(_:)` gives it.
+    public func referenceIndex(kind: Int, field: Int) -> ReferenceIndex {
+        if let index = referenceIndexes.withLock({ $0[kind]?[field] }) { return index }
+        let built = ReferenceIndex(table(kind), field: field)
+        referenceIndexes.withLock { $0[kind, default: [:]][field] = built }
+        return built
     }
 
     /// Every table, derived ones included.

@@ -6,7 +6,7 @@ import Testing
 
 /// A thousand random statements over the real kinds, fields and values:
 /// each one is answered or refused with a diagnostic, in every format,
-/// and nothing crashes.
+/// nothing crashes, and the answer is the same with and without indexes.
 @Suite struct RandomQueryTests {
     static func statement(_ kb: KnowledgeBase, _ random: inout SplitMix64) -> String {
         let kind = random.pick(kb.schema.kinds)
@@ -43,17 +43,22 @@ import Testing
     @Test func randomStatementsAreAnsweredOrRefused() {
         let kb = Stores.bundled
         let engine = Engine(kb: kb)
+        let scanning = Engine(kb: kb, usesIndexes: false)
         var random = SplitMix64(seed: 2026)
         var answered = 0
         var refused = 0
         for _ in 0..<1_000 {
             let text = Self.statement(kb, &random)
             do {
-                for result in try engine.run(text) {
+                let results = try engine.run(text)
+                for result in results {
                     for format in OutputFormat.allCases {
                         _ = Renderer.render(result, as: format, options: RenderOptions(width: 60, citations: true))
                     }
                 }
+                // The same answer without indexes, row for row.
+                let scanned = try scanning.run(text)
+                #expect(results.map { Renderer.render($0, as: .jsonl) } == scanned.map { Renderer.render($0, as: .jsonl) }, "\(text)")
                 answered += 1
             } catch {
                 #expect(!DiagnosticRenderer().render(error).isEmpty, "\(text)")

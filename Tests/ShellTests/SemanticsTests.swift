@@ -60,9 +60,10 @@ import Testing
         ("flag = false", ["a2"]),
     ]
 
-    @Test(arguments: cases)
-    func condition(_ condition: String, _ expected: [String]) throws {
-        let results = try Engine(kb: Stores.fixture).run("find items where \(condition) show id")
+    @Test(arguments: cases, [true, false])
+    func condition(_ example: (String, [String]), usesIndexes: Bool) throws {
+        let (condition, expected) = example
+        let results = try Engine(kb: Stores.fixture, usesIndexes: usesIndexes).run("find items where \(condition) show id")
         guard case .table(let table)? = results.first else { Issue.record("no table"); return }
         #expect(table.ids == expected, "\(condition)")
     }

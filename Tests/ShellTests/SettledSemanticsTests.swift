@@ -25,8 +25,9 @@ import Testing
         ("count contradictions where id = OPENAI_EXECUTIVES_LEFT_OR_NOT", "count\n1"),
     ]
 
-    @Test(arguments: cases) func settled(_ statement: String, _ answer: String) {
-        let (succeeded, csv) = Stores.csv(statement)
+    @Test(arguments: cases, [true, false]) func settled(_ example: (String, String), usesIndexes: Bool) {
+        let (statement, answer) = example
+        let (succeeded, csv) = Stores.csv(statement, usesIndexes: usesIndexes)
         #expect(succeeded)
         #expect(csv == answer + "\n")
     }

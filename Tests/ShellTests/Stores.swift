@@ -1,5 +1,6 @@
 import FactStore
 import Foundation
+import Generator
 import Lexer
 import Shell
 import TestSupport
@@ -9,6 +10,17 @@ enum Stores {
     static let bundled: KnowledgeBase = load(RepositoryPaths.seeds).withExtraction()
     static let fixtureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixture")
     static let fixture: KnowledgeBase = load(fixtureFolder)
+    /// 3,000 generated deals (`repl generate --deals 3000 --seed 21`).
+    static let generated: KnowledgeBase = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiquery-stores-generated-\(UUID())")
+        do {
+            let schema = try String(contentsOf: RepositoryPaths.seeds.appendingPathComponent("schema.kb"), encoding: .utf8)
+            _ = try DataFolderGenerator(.init(deals: 3_000, seed: 21)).write(to: folder, schema: schema)
+        } catch {
+            fatalError("\(error)")
+        }
+        return load(folder)
+    }()
 
     static func load(_ folder: URL) -> KnowledgeBase {
         do {
@@ -21,11 +33,12 @@ enum Stores {
     }
 
     /// One statement's answer on the bundled store as CSV, with plain line
-    /// ends, and whether it succeeded.
-    static func csv(_ statement: String) -> (succeeded: Bool, answer: String) {
+    /// ends, and whether it succeeded; with or without indexes.
+    static func csv(_ statement: String, usesIndexes: Bool = true) -> (succeeded: Bool, answer: String) {
         let output = OutputSink.memory()
         var settings = Session.Settings()
         settings.format = .csv
+        settings.usesIndexes = usesIndexes
         let session = Session(kb: bundled, settings: settings, output: output, errors: .memory())
         let succeeded = session.run(statement)
         return (succeeded, output.captured.replacingOccurrences(of: "\r\n", with: "\n"))

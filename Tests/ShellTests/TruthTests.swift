@@ -78,8 +78,8 @@ import Testing
             """),
     ]
 
-    @Test(arguments: cases) func answer(_ example: Case) {
-        let (succeeded, csv) = Stores.csv(example.statement)
+    @Test(arguments: cases, [true, false]) func answer(_ example: Case, usesIndexes: Bool) {
+        let (succeeded, csv) = Stores.csv(example.statement, usesIndexes: usesIndexes)
         #expect(succeeded)
         #expect(csv == example.answer + "\n")
     }

@@ -19,7 +19,16 @@ extension Engine {
     private func plan(_ statement: CheckedStatement) -> [String] {
         let printer = CheckedPrinter(kb: kb)
         func scan(_ kind: Int, _ condition: Condition?) -> [String] {
-            var steps = ["scan \(counted(kb.table(kind).count, kb.schema.kinds[kind]))"]
+            let table = kb.table(kind)
+            var steps: [String]
+            switch accessPath(condition, table) {
+            case .scan:
+                steps = ["scan \(counted(table.count, table.kind))"]
+            case .lookup(let lookup):
+                let names = lookup.entities.map { kb.name(of: $0) }.joined(separator: ", ")
+                steps = ["look up the \(table.kind.name) whose \(lookup.field.name) names \(names) in the index on "
+                         + "\(table.kind.name).\(lookup.field.name): \(counted(lookup.estimate, table.kind)) of \(table.count)"]
+            }
             if let condition {
                 steps.append("keep the rows where \(printer.print(condition)) is true (unknown counts as not true)")
             }

@@ -7,9 +7,13 @@ public struct Engine: Sendable {
     public let kb: KnowledgeBase
     /// Asked while rows are scanned: true stops the statement (Ctrl-C).
     let isCancelled: @Sendable () -> Bool
+    /// Whether conditions may use the indexes of reference fields; the
+    /// answers are the same either way (a test runs both).
+    let usesIndexes: Bool
 
-    public init(kb: KnowledgeBase, isCancelled: @escaping @Sendable () -> Bool = { false }) {
+    public init(kb: KnowledgeBase, usesIndexes: Bool = true, isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.kb = kb
+        self.usesIndexes = usesIndexes
         self.isCancelled = isCancelled
     }
 
@@ -65,7 +69,7 @@ public struct Engine: Sendable {
     /// The rows whose condition is true (not false, not unknown); stops
     /// early, with a partial answer `run` then discards, when cancelled.
     func matching(_ condition: Condition?, in table: FactTable, among rows: [Int]? = nil) -> [Int] {
-        let candidates = rows ?? Array(0..<table.count)
+        let candidates = rows ?? accessPath(condition, table).rows(kind: kind(of: table), count: table.count, kb: kb)
         guard let condition else { return candidates }
         var kept: [Int] = []
         for (position, row) in candidates.enumerated() {
@@ -73,6 +77,15 @@ public struct Engine: Sendable {
             if truth(condition, row: row, in: table) == .true { kept.append(row) }
         }
         return kept
+    }
+
+    /// The index lookup or the scan that finds the rows to test.
+    func accessPath(_ condition: Condition?, _ table: FactTable) -> AccessPath {
+        usesIndexes ? AccessPath.choose(for: condition, kind: kind(of: table), kb: kb) : .scan
+    }
+
+    func kind(of table: FactTable) -> Int {
+        kb.schema.kindIndex(named: table.kind.name)!
     }
 
     /// "1 deal", "3 deals".
