@@ -4,7 +4,7 @@ import Lexer
 
 /// Opens a data folder: the checked load of its files, then the articles
 /// of `corpus/` the manifest does not list (each gets an id from its file
-/// name), then extraction. A bad article stops the whole load.
+/// name), then extraction unless told not to. A bad article stops the whole load.
 public enum DataFolder {
     public struct Opened {
         public let kb: KnowledgeBase
@@ -12,7 +12,10 @@ public enum DataFolder {
         public let notes: [String]
     }
 
-    public static func open(_ directory: URL, limits: Limits) throws -> Opened {
+    /// With `extracting` false, facts come from the facts files only (a
+    /// folder that is curated throughout, a generated one); the articles
+    /// still get their text layer.
+    public static func open(_ directory: URL, limits: Limits, extracting: Bool = true) throws -> Opened {
         let files = try SeedFiles.read(directory: directory, limits: limits)
         let kb = try Loader.load(files)
         let listed = Set(kb.documents.map(\.file))
@@ -24,7 +27,8 @@ public enum DataFolder {
             ids.insert(id)
             articles.append(KnowledgeBase.Article(id: id, file: path, bytes: SeedFiles.withoutByteOrderMark(bytes)))
         }
-        let opened = try kb.adding(articles).withExtraction()
+        let added = try kb.adding(articles)
+        let opened = extracting ? added.withExtraction() : added
         guard !articles.isEmpty else { return Opened(kb: opened, notes: []) }
         let shown = articles.prefix(5).map { "\($0.file) as \($0.id)" }.joined(separator: ", ") + (articles.count > 5 ? ", …" : "")
         let count = articles.count == 1 ? "1 article" : "\(articles.count) articles"

@@ -34,6 +34,9 @@ struct REPLCommand: ParsableCommand {
     @Flag(name: .customLong("no-history"), help: "Do not read or write the history file.")
     var noHistory = false
 
+    @Flag(name: .customLong("no-extract"), help: "Take facts from the facts files only; do not read deals, hires and projects from the articles.")
+    var noExtract = false
+
     @Flag(name: .customLong("no-init"), help: "Do not run the start-up file ($XDG_CONFIG_HOME/aiquery/init.q).")
     var noInit = false
 
@@ -57,7 +60,7 @@ struct REPLCommand: ParsableCommand {
     mutating func run() throws {
         let limits = try Self.limits(from: limitSettings)
         let directory = data.map { URL(fileURLWithPath: $0) } ?? SeedFiles.bundledDirectory()
-        let kb = try Self.loadKnowledgeBase(directory, limits: limits)
+        let kb = try Self.loadKnowledgeBase(directory, limits: limits, extracting: !noExtract)
         var settings = Session.Settings()
         settings.limits = limits
         settings.format = format
@@ -112,9 +115,9 @@ struct REPLCommand: ParsableCommand {
         return limits
     }
 
-    static func loadKnowledgeBase(_ directory: URL, limits: Limits) throws -> KnowledgeBase {
+    static func loadKnowledgeBase(_ directory: URL, limits: Limits, extracting: Bool = true) throws -> KnowledgeBase {
         do {
-            let opened = try DataFolder.open(directory, limits: limits)
+            let opened = try DataFolder.open(directory, limits: limits, extracting: extracting)
             for note in opened.notes { StandardError.write(TerminalText.safe(note) + "\n") }
             return opened.kb
         } catch let list as DiagnosticList {

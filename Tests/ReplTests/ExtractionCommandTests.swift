@@ -73,6 +73,19 @@ import Testing
         #expect(run.output == "id,buyer,target,amount,doc\r\nnvidia_acquisition_kerys,NVIDIA,Kerys,2100000000 USD,005\r\n")
     }
 
+    @Test func withoutExtractionFactsComeFromTheFactsFilesOnly() throws {
+        let folder = try DataFolder.copyOfSeeds()
+        _ = try write(Self.article, to: "corpus/005_kerys.txt", in: folder)
+        let statements = ["-e", "count deals", "-e", "count documents", "-e", "search \"Kerys\""]
+        let extracting = try Binary.run(["--data", folder.path, "--format", "csv"] + statements)
+        let curatedOnly = try Binary.run(["--data", folder.path, "--format", "csv", "--no-extract"] + statements)
+        #expect(extracting.status == 0 && curatedOnly.status == 0)
+        #expect(extracting.output.hasPrefix("count\r\n10\r\ncount\r\n6\r\n"))
+        // The article is still loaded and searchable; only its deal is not read.
+        #expect(curatedOnly.output.hasPrefix("count\r\n9\r\ncount\r\n6\r\n"), "\(curatedOnly.output)")
+        #expect(curatedOnly.output.hasSuffix(",005,1\r\n"))
+    }
+
     @Test func aBadUnlistedArticleLoadsNothing() throws {
         let folder = try DataFolder.copyOfSeeds()
         try Data([0x4C, 0x27, 0xE9, 0x74, 0xE9]).write(to: folder.appendingPathComponent("corpus/005_latin1.txt"))
