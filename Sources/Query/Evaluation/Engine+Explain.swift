@@ -20,8 +20,9 @@ extension Engine {
         let printer = CheckedPrinter(kb: kb)
         func scan(_ kind: Int, _ condition: Condition?) -> [String] {
             let table = kb.table(kind)
+            let path = accessPath(condition, table)
             var steps: [String]
-            switch accessPath(condition, table) {
+            switch path {
             case .scan:
                 steps = ["scan \(counted(table.count, table.kind))"]
             case .lookup(let lookup):
@@ -29,8 +30,8 @@ extension Engine {
                 steps = ["look up the \(table.kind.name) whose \(lookup.field.name) names \(names) in the index on "
                          + "\(table.kind.name).\(lookup.field.name): \(counted(lookup.estimate, table.kind)) of \(table.count)"]
             }
-            if let condition {
-                steps.append("keep the rows where \(printer.print(condition)) is true (unknown counts as not true)")
+            if let remaining = path.residual(of: condition) {
+                steps.append("keep the rows where \(printer.print(remaining)) is true (unknown counts as not true)")
             }
             return steps
         }

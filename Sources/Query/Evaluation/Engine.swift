@@ -69,8 +69,9 @@ public struct Engine: Sendable {
     /// The rows whose condition is true (not false, not unknown); stops
     /// early, with a partial answer `run` then discards, when cancelled.
     func matching(_ condition: Condition?, in table: FactTable, among rows: [Int]? = nil) -> [Int] {
-        let candidates = rows ?? accessPath(condition, table).rows(kind: kind(of: table), count: table.count, kb: kb)
-        guard let condition else { return candidates }
+        let path = rows == nil ? accessPath(condition, table) : .scan
+        let candidates = rows ?? path.rows(kind: kind(of: table), count: table.count, kb: kb)
+        guard let condition = path.residual(of: condition) else { return candidates }
         var kept: [Int] = []
         for (position, row) in candidates.enumerated() {
             if position & 1023 == 1023, isCancelled() { break }
