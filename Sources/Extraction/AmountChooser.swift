@@ -23,7 +23,7 @@ enum AmountChooser {
         var stakes: [(Quantity, Int)] = []
         var previousEnd = -10
         for (amount, tokens) in view.amounts where clause.contains(tokens.lowerBound) && !view.breaks(between: min(tokens.lowerBound, trigger.upperBound), and: max(tokens.lowerBound, trigger.lowerBound), brackets: false) {
-            let restated = view.tokens[tokens.lowerBound].gap.contains("(") && tokens.lowerBound - previousEnd <= 1
+            let restated = view.tokens[tokens.lowerBound].gapOpensBracket && tokens.lowerBound - previousEnd <= 1
             previousEnd = tokens.upperBound
             let cue = Cues.notTheAmount.firstMatch(in: view.tokens, max(view.range.lowerBound, tokens.lowerBound - 4)..<tokens.lowerBound)
             switch amount.measure {

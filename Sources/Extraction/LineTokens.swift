@@ -16,6 +16,8 @@ struct Token: Sendable {
     /// word is a clause break (« mais », "while"). Read once, asked often.
     let gapEndsClause: Bool
     let gapOpensBracket: Bool
+    /// The gap holds a comma: asked at almost every word.
+    let gapHasComma: Bool
     let isClauseBreak: Bool
     /// The sentence of the line it belongs to (0-based).
     let sentence: Int
@@ -41,9 +43,10 @@ struct LineTokens {
         for word in line.words {
             while sentence + 1 < starts.count, word.range.lowerBound >= starts[sentence + 1] { sentence += 1 }
             let (capitalized, upper) = Self.capitals(scalars[word.range])
-            let gap = String(String.UnicodeScalarView(scalars[previousEnd..<word.range.lowerBound]))
-            tokens.append(Token(folded: word.text, range: word.range, isCapitalized: capitalized, isUpper: upper, gap: gap,
-                                gapEndsClause: Self.endsClause(scalars[previousEnd..<word.range.lowerBound]), gapOpensBracket: gap.contains("("),
+            let between = scalars[previousEnd..<word.range.lowerBound]
+            tokens.append(Token(folded: word.text, range: word.range, isCapitalized: capitalized, isUpper: upper,
+                                gap: String(String.UnicodeScalarView(between)), gapEndsClause: Self.endsClause(between),
+                                gapOpensBracket: between.contains("("), gapHasComma: between.contains(","),
                                 isClauseBreak: Cues.clauseBreaks.contains(word.text), sentence: sentence))
             previousEnd = word.range.upperBound
         }

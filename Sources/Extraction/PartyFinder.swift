@@ -120,7 +120,7 @@ struct PartyFinder {
         if before.contains(where: { NameCues.organisationBefore.contains(tokens[$0].folded) && tokens[$0].sentence == tokens[run.lowerBound].sentence }) {
             return true
         }
-        guard run.upperBound < tokens.count, tokens[run.upperBound].gap.contains(",") else { return false }
+        guard run.upperBound < tokens.count, tokens[run.upperBound].gapHasComma else { return false }
         // "X, the start-up", but not « X, fondateur de la start-up Y »: a title first makes X a person.
         for index in run.upperBound..<min(tokens.count, run.upperBound + 5) {
             if NameCues.personBefore.contains(tokens[index].folded) { return false }
@@ -175,9 +175,9 @@ struct PartyFinder {
     /// « et » / "and", false for a comma, nil for anything else.
     private static func joiner(from end: Int, to start: Int, in line: LineTokens) -> Bool? {
         let between = (end..<start).map { line.tokens[$0].folded }
-        let gap = line.tokens[start].gap
+        let gap = line.tokens[start].gap.unicodeScalars
         guard end > 0, line.tokens[end - 1].sentence == line.tokens[start].sentence else { return nil }
-        if between.isEmpty { return gap.contains(",") || gap.contains("&") ? gap.contains("&") : nil }
+        if between.isEmpty { return gap.contains("&") ? true : gap.contains(",") ? false : nil }
         if between == ["et"] || between == ["and"] || between == ["ainsi", "que"] || between == ["as", "well", "as"] { return true }
         return nil
     }

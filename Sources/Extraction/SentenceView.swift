@@ -59,7 +59,7 @@ struct SentenceView {
     private func qualifies(_ group: PartyGroup, _ next: PartyGroup) -> Bool {
         let between = group.tokens.upperBound..<next.tokens.lowerBound
         return !between.isEmpty && between.allSatisfy { NameCues.organisationBefore.contains(tokens[$0].folded) }
-            && !tokens[next.tokens.lowerBound].gap.contains(",")
+            && !tokens[next.tokens.lowerBound].gapHasComma
     }
 
     /// Whether the words just before a group (within `lead`) end with a

@@ -125,10 +125,10 @@ enum HireReader {
     private static func apposition(after person: Party, in view: SentenceView) -> PartyGroup? {
         var start = person.tokens.upperBound
         if let group = view.groups.first(where: { $0.tokens.contains(person.tokens.lowerBound) }) { start = group.tokens.upperBound }
-        guard start < view.range.upperBound, view.tokens[start].gap.contains(",") else { return nil }
+        guard start < view.range.upperBound, view.tokens[start].gapHasComma else { return nil }
         for group in view.groups where group.tokens.lowerBound > start && group.tokens.lowerBound - start <= 10 {
             let lead = start..<group.tokens.lowerBound
-            if lead.dropFirst().contains(where: { view.tokens[$0].gap.contains(",") }) { return nil }
+            if lead.dropFirst().contains(where: { view.tokens[$0].gapHasComma }) { return nil }
             let cued = lead.contains { index in
                 let word = view.tokens[index].folded
                 return NameCues.personBefore.contains(word) || NameCues.staff.contains(word) || Cues.formerly.contains(word)
@@ -144,7 +144,7 @@ enum HireReader {
         guard let marker = Cues.roleMarkers.firstMatch(in: view.tokens, span.upperBound..<view.range.upperBound) else { return nil }
         let start = marker.start + marker.length
         var end = start
-        while end < view.range.upperBound, end - start < 8, end == start || !view.tokens[end].gap.contains(",") { end += 1 }
+        while end < view.range.upperBound, end - start < 8, end == start || !view.tokens[end].gapHasComma { end += 1 }
         return end > start ? view.line.written(start..<end) : nil
     }
 

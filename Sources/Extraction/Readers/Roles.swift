@@ -13,8 +13,8 @@ struct Roles {
         let tokens = view.tokens
         let before = trigger.lowerBound - 1
         let gerund = before >= view.range.lowerBound && ["en", "by"].contains(tokens[before].folded)
-            && (before == view.range.lowerBound || tokens[before].gap.contains(","))
-        if gerund, let comma = (trigger.upperBound..<view.range.upperBound).first(where: { tokens[$0].gap.contains(",") }) {
+            && (before == view.range.lowerBound || tokens[before].gapHasComma)
+        if gerund, let comma = (trigger.upperBound..<view.range.upperBound).first(where: { tokens[$0].gapHasComma }) {
             subject = view.groupsAfter(comma).first.flatMap { Self.filtered($0.group, accept) }
             objects = view.groupsAfter(trigger.upperBound, until: comma).compactMap { item in
                 Self.filtered(item.group, accept).map { ($0, item.lead) }
