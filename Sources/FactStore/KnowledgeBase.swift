@@ -18,6 +18,8 @@ public final class KnowledgeBase: Sendable {
     private let derived = Mutex<TextLayer?>(nil)
     /// Hash indexes on reference fields, by kind and field, built on first use.
     private let referenceIndexes = Mutex<[Int: [Int: ReferenceIndex]]>([:])
+    /// Numeric fields as typed arrays, by kind and field, built on first use.
+    private let quantityColumns = Mutex<[Int: [Int: QuantityColumn]]>([:])
 
     init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex, proposer: (any FactProposer)?) {
         self.schema = schema
@@ -85,6 +87,14 @@ public final class KnowledgeBase: Sendable {
         if let index = referenceIndexes.withLock({ $0[kind]?[field] }) { return index }
         let built = ReferenceIndex(table(kind), field: field)
         referenceIndexes.withLock { $0[kind, default: [:]][field] = built }
+        return built
+    }
+
+    /// A numeric field as typed arrays (`amount` of deals), built on first use.
+    public func quantityColumn(kind: Int, field: Int) -> QuantityColumn {
+        if let column = quantityColumns.withLock({ $0[kind]?[field] }) { return column }
+        let built = QuantityColumn(table(kind), field: field)
+        quantityColumns.withLock { $0[kind, default: [:]][field] = built }
         return built
     }
 

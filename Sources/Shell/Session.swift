@@ -34,9 +34,9 @@ public final class Session {
         public var bail = false
         /// Bounds on statements and answers (`.limit`, `--limit`).
         public var limits = Limits()
-        /// Whether conditions may use indexes (the answers are the same;
-        /// tests run both ways).
-        public var usesIndexes = true
+        /// Whether conditions may use indexes and typed columns (the
+        /// answers are the same; tests run both ways).
+        public var usesPlanner = true
         /// Whether dot-commands may read or write files (`.read`, `.output`,
         /// `.ingest`); off for a session that must touch nothing.
         public var allowsFiles = true
@@ -67,7 +67,7 @@ public final class Session {
         self.errors = errors
     }
 
-    var engine: Engine { Engine(kb: kb, usesIndexes: settings.usesIndexes, isCancelled: isInterrupted) }
+    var engine: Engine { Engine(kb: kb, usesPlanner: settings.usesPlanner, isCancelled: isInterrupted) }
 
     /// Runs every dot-command and statement of `text` in order; a long text
     /// runs on a thread with a stack deep enough for the largest statement

@@ -43,7 +43,7 @@ import Testing
     @Test func randomStatementsAreAnsweredOrRefused() {
         let kb = Stores.bundled
         let engine = Engine(kb: kb)
-        let scanning = Engine(kb: kb, usesIndexes: false)
+        let scanning = Engine(kb: kb, usesPlanner: false)
         var random = SplitMix64(seed: 2026)
         var answered = 0
         var refused = 0

@@ -61,9 +61,9 @@ import Testing
     ]
 
     @Test(arguments: cases, [true, false])
-    func condition(_ example: (String, [String]), usesIndexes: Bool) throws {
+    func condition(_ example: (String, [String]), usesPlanner: Bool) throws {
         let (condition, expected) = example
-        let results = try Engine(kb: Stores.fixture, usesIndexes: usesIndexes).run("find items where \(condition) show id")
+        let results = try Engine(kb: Stores.fixture, usesPlanner: usesPlanner).run("find items where \(condition) show id")
         guard case .table(let table)? = results.first else { Issue.record("no table"); return }
         #expect(table.ids == expected, "\(condition)")
     }

@@ -25,9 +25,9 @@ import Testing
         ("count contradictions where id = OPENAI_EXECUTIVES_LEFT_OR_NOT", "count\n1"),
     ]
 
-    @Test(arguments: cases, [true, false]) func settled(_ example: (String, String), usesIndexes: Bool) {
+    @Test(arguments: cases, [true, false]) func settled(_ example: (String, String), usesPlanner: Bool) {
         let (statement, answer) = example
-        let (succeeded, csv) = Stores.csv(statement, usesIndexes: usesIndexes)
+        let (succeeded, csv) = Stores.csv(statement, usesPlanner: usesPlanner)
         #expect(succeeded)
         #expect(csv == answer + "\n")
     }

@@ -34,11 +34,11 @@ enum Stores {
 
     /// One statement's answer on the bundled store as CSV, with plain line
     /// ends, and whether it succeeded; with or without indexes.
-    static func csv(_ statement: String, usesIndexes: Bool = true) -> (succeeded: Bool, answer: String) {
+    static func csv(_ statement: String, usesPlanner: Bool = true) -> (succeeded: Bool, answer: String) {
         let output = OutputSink.memory()
         var settings = Session.Settings()
         settings.format = .csv
-        settings.usesIndexes = usesIndexes
+        settings.usesPlanner = usesPlanner
         let session = Session(kb: bundled, settings: settings, output: output, errors: .memory())
         let succeeded = session.run(statement)
         return (succeeded, output.captured.replacingOccurrences(of: "\r\n", with: "\n"))

@@ -78,8 +78,8 @@ import Testing
             """),
     ]
 
-    @Test(arguments: cases, [true, false]) func answer(_ example: Case, usesIndexes: Bool) {
-        let (succeeded, csv) = Stores.csv(example.statement, usesIndexes: usesIndexes)
+    @Test(arguments: cases, [true, false]) func answer(_ example: Case, usesPlanner: Bool) {
+        let (succeeded, csv) = Stores.csv(example.statement, usesPlanner: usesPlanner)
         #expect(succeeded)
         #expect(csv == example.answer + "\n")
     }

@@ -30,9 +30,17 @@ extension Engine {
                 steps = ["look up the \(table.kind.name) whose \(lookup.field.name) names \(names) in the index on "
                          + "\(table.kind.name).\(lookup.field.name): \(counted(lookup.estimate, table.kind)) of \(table.count)"]
             }
-            if let remaining = path.residual(of: condition) {
-                steps.append("keep the rows where \(printer.print(remaining)) is true (unknown counts as not true)")
+            guard var remaining = path.residual(of: condition) else { return steps }
+            if usesPlanner {
+                let (filters, rest) = ColumnFilter.split(remaining, kind: kind, kb: kb)
+                for filter in filters {
+                    steps.append("keep the rows where \(printer.print(filter.condition)) is true, "
+                                 + "read from the typed column \(table.kind.name).\(filter.field.name)")
+                }
+                guard let rest else { return steps }
+                remaining = rest
             }
+            steps.append("keep the rows where \(printer.print(remaining)) is true (unknown counts as not true)")
             return steps
         }
         switch statement {

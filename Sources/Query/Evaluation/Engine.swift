@@ -7,13 +7,14 @@ public struct Engine: Sendable {
     public let kb: KnowledgeBase
     /// Asked while rows are scanned: true stops the statement (Ctrl-C).
     let isCancelled: @Sendable () -> Bool
-    /// Whether conditions may use the indexes of reference fields; the
-    /// answers are the same either way (a test runs both).
-    let usesIndexes: Bool
+    /// Whether conditions may use the indexes of reference fields and the
+    /// typed columns of numeric ones; the answers are the same either way
+    /// (tests run both).
+    let usesPlanner: Bool
 
-    public init(kb: KnowledgeBase, usesIndexes: Bool = true, isCancelled: @escaping @Sendable () -> Bool = { false }) {
+    public init(kb: KnowledgeBase, usesPlanner: Bool = true, isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.kb = kb
-        self.usesIndexes = usesIndexes
+        self.usesPlanner = usesPlanner
         self.isCancelled = isCancelled
     }
 
@@ -70,8 +71,14 @@ public struct Engine: Sendable {
     /// early, with a partial answer `run` then discards, when cancelled.
     func matching(_ condition: Condition?, in table: FactTable, among rows: [Int]? = nil) -> [Int] {
         let path = rows == nil ? accessPath(condition, table) : .scan
-        let candidates = rows ?? path.rows(kind: kind(of: table), count: table.count, kb: kb)
-        guard let condition = path.residual(of: condition) else { return candidates }
+        var candidates = rows ?? path.rows(kind: kind(of: table), count: table.count, kb: kb)
+        guard var condition = path.residual(of: condition) else { return candidates }
+        if usesPlanner, rows == nil {
+            let (filters, rest) = ColumnFilter.split(condition, kind: kind(of: table), kb: kb)
+            if !filters.isEmpty { candidates = candidates.filter { row in filters.allSatisfy { $0.isTrue(row) } } }
+            guard let rest else { return candidates }
+            condition = rest
+        }
         var kept: [Int] = []
         for (position, row) in candidates.enumerated() {
             if position & 1023 == 1023, isCancelled() { break }
@@ -82,7 +89,7 @@ public struct Engine: Sendable {
 
     /// The index lookup or the scan that finds the rows to test.
     func accessPath(_ condition: Condition?, _ table: FactTable) -> AccessPath {
-        usesIndexes ? AccessPath.choose(for: condition, kind: kind(of: table), kb: kb) : .scan
+        usesPlanner ? AccessPath.choose(for: condition, kind: kind(of: table), kb: kb) : .scan
     }
 
     func kind(of table: FactTable) -> Int {

@@ -1,0 +1,56 @@
+import Lexer
+
+/// A numeric field of one kind as typed arrays — each row's lower and upper
+/// bound and its unit side by side, missing marked apart — so that a
+/// comparison reads doubles instead of boxed values. Built on first use
+/// (`KnowledgeBase.quantityColumn(kind:field:)`) for fields holding one
+/// quantity per row.
+public struct QuantityColumn: Sendable {
+    /// `quantity.low ?? 0` and `quantity.high ?? +∞`: an unquantified
+    /// amount is anything from zero up, as comparisons read it.
+    public let low: [Double]
+    public let high: [Double]
+    /// Per row: 0 for no unit, 1 for percent, 2 + the currency's index in
+    /// `currencies`; -1 when the row has no quantity.
+    public let unit: [Int32]
+    public let currencies: [Currency]
+
+    init(_ table: FactTable, field: Int) {
+        var low: [Double] = [], high: [Double] = [], unit: [Int32] = []
+        var currencies: [Currency] = []
+        low.reserveCapacity(table.count); high.reserveCapacity(table.count); unit.reserveCapacity(table.count)
+        for row in 0..<table.count {
+            guard case .quantity(let quantity)? = table.value(row: row, field: field) else {
+                low.append(0); high.append(0); unit.append(-1)
+                continue
+            }
+            low.append(quantity.low ?? 0)
+            high.append(quantity.high ?? .infinity)
+            unit.append(Self.key(quantity.unit, in: &currencies))
+        }
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.currencies = currencies
+    }
+
+    /// The key of `unit` among this column's, or nil if no row has it.
+    public func key(of unit: Quantity.Unit) -> Int32? {
+        switch unit {
+        case .none: 0
+        case .percent: 1
+        case .currency(let currency): currencies.firstIndex(of: currency).map { Int32($0 + 2) }
+        }
+    }
+
+    private static func key(_ unit: Quantity.Unit, in currencies: inout [Currency]) -> Int32 {
+        switch unit {
+        case .none: return 0
+        case .percent: return 1
+        case .currency(let currency):
+            if let index = currencies.firstIndex(of: currency) { return Int32(index + 2) }
+            currencies.append(currency)
+            return Int32(currencies.count + 1)
+        }
+    }
+}
