@@ -62,10 +62,12 @@ struct ColumnFilter {
         }
     }
 
-    func isTrue(_ row: Int) -> Bool {
-        let rowUnit = column.unit[row]
-        guard rowUnit >= 0, !impossible else { return false }
-        if let unit, rowUnit != unit { return false }
-        return test(column.low[row], column.high[row])
+    /// The rows among `rows` where the test is true, in order. The arrays
+    /// are bound once: the loop reads doubles, it copies nothing.
+    func keep(_ rows: [Int]) -> [Int] {
+        guard !impossible else { return [] }
+        let (low, high, units, test) = (column.low, column.high, column.unit, test)
+        if let unit { return rows.filter { units[$0] == unit && test(low[$0], high[$0]) } }
+        return rows.filter { units[$0] >= 0 && test(low[$0], high[$0]) }
     }
 }

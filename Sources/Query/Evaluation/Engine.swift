@@ -75,7 +75,7 @@ public struct Engine: Sendable {
         guard var condition = path.residual(of: condition) else { return candidates }
         if usesPlanner, rows == nil {
             let (filters, rest) = ColumnFilter.split(condition, kind: kind(of: table), kb: kb)
-            if !filters.isEmpty { candidates = candidates.filter { row in filters.allSatisfy { $0.isTrue(row) } } }
+            for filter in filters { candidates = filter.keep(candidates) }
             guard let rest else { return candidates }
             condition = rest
         }
