@@ -9,6 +9,7 @@ extension Engine {
     /// Text groups as `=` compares it, ignoring case and accents; a group
     /// shows the first spelling met.
     func groups(_ rows: [Int], in table: FactTable, by field: BoundField) -> [(key: Value?, rows: [Int])] {
+        if usesPlanner, case .reference = field.type.element, let grouped = entityGroups(rows, in: table, by: field) { return grouped }
         var order: [Value?] = []
         var shown: [Value?: Value?] = [:]
         var members: [Value?: [Int]] = [:]
@@ -24,6 +25,31 @@ extension Engine {
             }
         }
         return order.map { (shown[$0]!, members[$0]!) }
+    }
+
+    /// The same groups for a reference field, keyed by entity rather than
+    /// by boxed value: grouping 100,000 deals by buyer hashes small ids.
+    /// Nil if a member is not an entity (then the general path groups).
+    private func entityGroups(_ rows: [Int], in table: FactTable, by field: BoundField) -> [(key: Value?, rows: [Int])]? {
+        var order: [EntityRef?] = []
+        var members: [EntityRef?: [Int]] = [:]
+        func add(_ key: EntityRef?, _ row: Int) {
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(row)
+        }
+        for row in rows {
+            switch table.value(row: row, field) {
+            case nil: add(nil, row)
+            case .entity(let entity)?: add(entity, row)
+            case .list(let values)?:
+                for value in values {
+                    guard case .entity(let entity) = value else { return nil }
+                    add(entity, row)
+                }
+            default: return nil
+            }
+        }
+        return order.map { key in (key.map(Value.entity), members[key]!) }
     }
 
     static func groupCount(_ count: Int) -> String {
