@@ -37,8 +37,9 @@ struct TableFit {
         kept.map { widths[$0] }.reduce(0, +) + 3 * kept.count + 1
     }
 
-    /// The natural widths, with the widest shrinkable kept column cut by one
-    /// until the kept columns fit or none can shrink further.
+    /// The natural widths, the widest shrinkable kept column cut down to
+    /// the next widest (or by what is still too much) until the kept
+    /// columns fit or none can shrink further.
     static func shrunk(_ natural: [Int], floor: [Int], fixed: [Bool], kept: [Int], width: Int) -> [Int] {
         var widths = natural
         while total(widths, kept) > width {
