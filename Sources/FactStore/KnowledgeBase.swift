@@ -18,8 +18,8 @@ public final class KnowledgeBase: Sendable {
     private let derived = Mutex<TextLayer?>(nil)
     /// Hash indexes on reference fields, by kind and field, built on first use.
     private let referenceIndexes = Mutex<[Int: [Int: ReferenceIndex]]>([:])
-    /// Numeric fields as typed arrays, by kind and field, built on first use.
-    private let quantityColumns = Mutex<[Int: [Int: QuantityColumn]]>([:])
+    /// Numeric and date fields as typed arrays, by kind and field, built on first use.
+    private let intervalColumns = Mutex<[Int: [Int: IntervalColumn]]>([:])
 
     init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex, proposer: (any FactProposer)?) {
         self.schema = schema
@@ -90,11 +90,11 @@ public final class KnowledgeBase: Sendable {
         return built
     }
 
-    /// A numeric field as typed arrays (`amount` of deals), built on first use.
-    public func quantityColumn(kind: Int, field: Int) -> QuantityColumn {
-        if let column = quantityColumns.withLock({ $0[kind]?[field] }) { return column }
-        let built = QuantityColumn(table(kind), field: field)
-        quantityColumns.withLock { $0[kind, default: [:]][field] = built }
+    /// A numeric or date field as typed arrays (`amount`, `date` of deals), built on first use.
+    public func intervalColumn(kind: Int, field: Int) -> IntervalColumn {
+        if let column = intervalColumns.withLock({ $0[kind]?[field] }) { return column }
+        let built = IntervalColumn(table(kind), field: field)
+        intervalColumns.withLock { $0[kind, default: [:]][field] = built }
         return built
     }
 

@@ -58,7 +58,7 @@ import Testing
                 }
                 // The same answer without indexes, row for row.
                 let scanned = try scanning.run(text)
-                #expect(results.map { Renderer.render($0, as: .jsonl) } == scanned.map { Renderer.render($0, as: .jsonl) }, "\(text)")
+                expectSame(results, scanned, text)
                 answered += 1
             } catch {
                 #expect(!DiagnosticRenderer().render(error).isEmpty, "\(text)")

@@ -1,17 +1,19 @@
 import Lexer
 
-/// A numeric field of one kind as typed arrays — each row's lower and upper
-/// bound and its unit side by side, missing marked apart — so that a
-/// comparison reads doubles instead of boxed values. Built on first use
-/// (`KnowledgeBase.quantityColumn(kind:field:)`) for fields holding one
-/// quantity per row.
-public struct QuantityColumn: Sendable {
-    /// `quantity.low ?? 0` and `quantity.high ?? +∞`: an unquantified
-    /// amount is anything from zero up, as comparisons read it.
+/// A numeric or date field of one kind as typed arrays: each row's value
+/// as the interval it allows — a quantity's lower and upper bound (`?? 0`
+/// and `?? +∞`: an unquantified amount is anything from zero up, as
+/// comparisons read it), a date's first and last day (`yyyymmdd`: a
+/// partial date stands for its period) — with its unit beside it and
+/// missing marked apart, so that a comparison reads doubles instead of
+/// boxed values. Built on first use (`KnowledgeBase.intervalColumn(kind:field:)`)
+/// for fields holding one value per row.
+public struct IntervalColumn: Sendable {
     public let low: [Double]
     public let high: [Double]
-    /// Per row: 0 for no unit, 1 for percent, 2 + the currency's index in
-    /// `currencies`; -1 when the row has no quantity.
+    /// Per row: 0 for no unit (and dates), 1 for percent, 2 + the
+    /// currency's index in `currencies`; -1 when the row has no value of
+    /// the field's type.
     public let unit: [Int32]
     public let currencies: [Currency]
 
@@ -20,13 +22,18 @@ public struct QuantityColumn: Sendable {
         var currencies: [Currency] = []
         low.reserveCapacity(table.count); high.reserveCapacity(table.count); unit.reserveCapacity(table.count)
         for row in 0..<table.count {
-            guard case .quantity(let quantity)? = table.value(row: row, field: field) else {
+            switch table.value(row: row, field: field) {
+            case .quantity(let quantity)?:
+                low.append(quantity.low ?? 0)
+                high.append(quantity.high ?? .infinity)
+                unit.append(Self.key(quantity.unit, in: &currencies))
+            case .date(let date)?:
+                low.append(Double(date.firstDay))
+                high.append(Double(date.lastDay))
+                unit.append(0)
+            default:
                 low.append(0); high.append(0); unit.append(-1)
-                continue
             }
-            low.append(quantity.low ?? 0)
-            high.append(quantity.high ?? .infinity)
-            unit.append(Self.key(quantity.unit, in: &currencies))
         }
         self.low = low
         self.high = high
