@@ -38,12 +38,15 @@ extension InteractiveTests {
         #expect(wide.waitForExit() == 0)
     }
 
-    @Test func longAnswersAreCappedAndPaged() throws {
+    @Test(arguments: [60, 120] as [UInt16])
+    func longAnswersAreCappedAndPaged(columns: UInt16) throws {
         let terminal = try start(history: Self.temporaryPath("h"), arguments: ["--quiet"],
-                                 environment: ["PAGER": "sed 's/^/paged: /'"], rows: 30)
+                                 environment: ["PAGER": "sed 's/^/paged: /'"], columns: columns, rows: 30)
         #expect(terminal.expect("aiq> "))
         // 266 sentences: 40 shown, taller than 30 rows, so paged.
         terminal.type("find sentences\r")
+        #expect(terminal.expect("┌"))
+        #expect(Self.borderWidth(terminal.matchedLine) <= Int(columns), "\(terminal.matchedLine)")
         #expect(terminal.expect("… 226 more rows"), "\(terminal.tail)")
         #expect(terminal.expect("266 sentences (40 shown; .maxrows 0 shows all)"))
         #expect(terminal.matchedLine.hasPrefix("paged: "), "\(terminal.matchedLine)")
