@@ -16,10 +16,10 @@ public final class KnowledgeBase: Sendable {
     let proposer: (any FactProposer)?
     /// Derived on first use, so that start-up does not pay for it.
     private let derived = Mutex<TextLayer?>(nil)
-    /// Hash indexes on reference fields, by kind and field, built on first use.
-    private let referenceIndexes = Mutex<[Int: [Int: ReferenceIndex]]>([:])
-    /// Numeric and date fields as typed arrays, by kind and field, built on first use.
-    private let intervalColumns = Mutex<[Int: [Int: IntervalColumn]]>([:])
+    /// Indexes and typed columns, by kind and field, built on first use.
+    private let referenceIndexes = FieldCache<ReferenceIndex>()
+    private let intervalColumns = FieldCache<IntervalColumn>()
+    private let enumColumns = FieldCache<EnumColumn>()
 
     init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex, proposer: (any FactProposer)?) {
         self.schema = schema
@@ -84,18 +84,17 @@ public final class KnowledgeBase: Sendable {
     /// The index of a reference field (`buyer` of deals), built on first
     /// use from the table as `table(_:)` gives it.
     public func referenceIndex(kind: Int, field: Int) -> ReferenceIndex {
-        if let index = referenceIndexes.withLock({ $0[kind]?[field] }) { return index }
-        let built = ReferenceIndex(table(kind), field: field)
-        referenceIndexes.withLock { $0[kind, default: [:]][field] = built }
-        return built
+        referenceIndexes.value(kind: kind, field: field) { ReferenceIndex(table(kind), field: field) }
     }
 
     /// A numeric or date field as typed arrays (`amount`, `date` of deals), built on first use.
     public func intervalColumn(kind: Int, field: Int) -> IntervalColumn {
-        if let column = intervalColumns.withLock({ $0[kind]?[field] }) { return column }
-        let built = IntervalColumn(table(kind), field: field)
-        intervalColumns.withLock { $0[kind, default: [:]][field] = built }
-        return built
+        intervalColumns.value(kind: kind, field: field) { IntervalColumn(table(kind), field: field) }
+    }
+
+    /// An enumeration field as codes (`status` of deals), built on first use.
+    public func enumColumn(kind: Int, field: Int) -> EnumColumn {
+        enumColumns.value(kind: kind, field: field) { EnumColumn(table(kind), field: field) }
     }
 
     /// Every table, derived ones included.

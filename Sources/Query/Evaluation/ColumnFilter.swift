@@ -1,23 +1,20 @@
 import FactStore
 import Lexer
 
-/// A conjunct a typed column answers — `amount > 1e9`, `stake <= 49%`,
-/// `date >= 2024-07`, `amount between 1B and 2B` on a field holding one
-/// value per row — tested on arrays of doubles instead of boxed values.
-/// Row and literal are both intervals (a quantity's bounds, a date's first
-/// and last day), and the test is true exactly where `Comparison` says
-/// true: every value the row allows passes, in the literal's unit if it
-/// has one. Tests compare both ways.
+/// A conjunct a typed column answers, tested on arrays instead of boxed
+/// values: `amount > 1e9`, `stake <= 49%`, `date >= 2024-07`,
+/// `amount between 1B and 2B` on a numeric or date field (row and literal
+/// are intervals: a quantity's bounds, a date's first and last day), and
+/// `status = completed`, `kind in (stake, investment)` on an enumeration
+/// field (codes). True exactly where `Comparison` says true: every value
+/// the row allows passes, in the literal's unit if it has one. Tests
+/// compare both ways.
 struct ColumnFilter {
     /// The conjunct, for `explain`.
     let condition: Condition
     let field: BoundField
-    private let column: IntervalColumn
-    private let test: (Double, Double) -> Bool
-    /// The unit a row must have, when the literal has one; nil for any.
-    private let unit: Int32?
-    /// The literal's unit is one no row has: true nowhere.
-    private let impossible: Bool
+    /// The rows among those given where the test is true, in order.
+    let keep: ([Int]) -> [Int]
 
     /// The conjuncts of `condition` a typed column answers, and the rest.
     static func split(_ condition: Condition, kind: Int, kb: KnowledgeBase) -> (filters: [ColumnFilter], rest: Condition?) {
@@ -30,17 +27,57 @@ struct ColumnFilter {
     }
 
     private init?(_ condition: Condition, kind: Int, kb: KnowledgeBase) {
-        guard case .test(let test) = condition, case .declared(let index) = test.field.reference,
-              test.field.type.isNumeric || test.field.type == .date,
-              let (predicate, literalUnit) = Self.predicate(test.test, dates: test.field.type == .date) else { return nil }
-        let column = kb.intervalColumn(kind: kind, field: index)
-        let required = literalUnit == Quantity.Unit.none ? nil : literalUnit
+        guard case .test(let test) = condition, case .declared(let index) = test.field.reference else { return nil }
+        let keep: (([Int]) -> [Int])?
+        switch test.field.type {
+        case .enumeration: keep = Self.enumTest(test.test).map { Self.keeping(kb.enumColumn(kind: kind, field: index), $0) }
+        case .date: keep = Self.predicate(test.test, dates: true).map { Self.keeping(kb.intervalColumn(kind: kind, field: index), $0) }
+        case _ where test.field.type.isNumeric:
+            keep = Self.predicate(test.test, dates: false).map { Self.keeping(kb.intervalColumn(kind: kind, field: index), $0) }
+        default: keep = nil
+        }
+        guard let keep else { return nil }
         self.condition = condition
         self.field = test.field
-        self.column = column
-        self.test = predicate
-        self.unit = required.flatMap { column.key(of: $0) }
-        self.impossible = required.map { column.key(of: $0) == nil } ?? false
+        self.keep = keep
+    }
+
+    /// The rows of an interval column where `holds` is true of the row's
+    /// bounds, in the literal's unit when it has one. The arrays are bound
+    /// once: the loop reads doubles, it copies nothing.
+    private static func keeping(_ column: IntervalColumn, _ test: ((Double, Double) -> Bool, Quantity.Unit)) -> ([Int]) -> [Int] {
+        let (holds, literalUnit) = test
+        let (low, high, units) = (column.low, column.high, column.unit)
+        guard literalUnit != .none else { return { rows in rows.filter { units[$0] >= 0 && holds(low[$0], high[$0]) } } }
+        guard let unit = column.key(of: literalUnit) else { return { _ in [] } }
+        return { rows in rows.filter { units[$0] == unit && holds(low[$0], high[$0]) } }
+    }
+
+    /// The rows of an enumeration column whose value is (or, `negated`, is
+    /// not) one of the literals, compared as `=` compares them.
+    private static func keeping(_ column: EnumColumn, _ test: (literals: [String], negated: Bool)) -> ([Int]) -> [Int] {
+        let folded = Set(test.literals.map(TextFolding.fold))
+        let matching = column.values.map { folded.contains(TextFolding.fold($0)) }
+        let codes = column.codes
+        return { rows in rows.filter { codes[$0] >= 0 && matching[Int(codes[$0])] != test.negated } }
+    }
+
+    /// `= value`, `!= value`, `in (…)`, `not in (…)` on an enumeration.
+    private static func enumTest(_ test: FieldTest.Test) -> (literals: [String], negated: Bool)? {
+        func texts(_ operands: [Operand]) -> [String]? {
+            var texts: [String] = []
+            for operand in operands {
+                guard case .text(let text) = operand else { return nil }
+                texts.append(text)
+            }
+            return texts
+        }
+        switch test {
+        case .compare(.equal, let operand): return texts([operand]).map { ($0, false) }
+        case .compare(.notEqual, let operand): return texts([operand]).map { ($0, true) }
+        case .within(let operands, let negated): return texts(operands).map { ($0, negated) }
+        default: return nil
+        }
     }
 
     /// A literal as the interval it stands for, and its unit: a number for
@@ -76,14 +113,5 @@ struct ColumnFilter {
         default:
             return nil
         }
-    }
-
-    /// The rows among `rows` where the test is true, in order. The arrays
-    /// are bound once: the loop reads doubles, it copies nothing.
-    func keep(_ rows: [Int]) -> [Int] {
-        guard !impossible else { return [] }
-        let (low, high, units, test) = (column.low, column.high, column.unit, test)
-        if let unit { return rows.filter { units[$0] == unit && test(low[$0], high[$0]) } }
-        return rows.filter { units[$0] >= 0 && test(low[$0], high[$0]) }
     }
 }

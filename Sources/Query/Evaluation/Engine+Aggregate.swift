@@ -10,6 +10,9 @@ extension Engine {
     /// shows the first spelling met.
     func groups(_ rows: [Int], in table: FactTable, by field: BoundField) -> [(key: Value?, rows: [Int])] {
         if usesPlanner, case .reference = field.type.element, let grouped = entityGroups(rows, in: table, by: field) { return grouped }
+        if usesPlanner, case .enumeration = field.type, case .declared(let index) = field.reference {
+            return enumGroups(rows, kb.enumColumn(kind: kind(of: table), field: index))
+        }
         var order: [Value?] = []
         var shown: [Value?: Value?] = [:]
         var members: [Value?: [Int]] = [:]
@@ -50,6 +53,18 @@ extension Engine {
             }
         }
         return order.map { key in (key.map(Value.entity), members[key]!) }
+    }
+
+    /// The same groups for an enumeration, keyed by its codes.
+    private func enumGroups(_ rows: [Int], _ column: EnumColumn) -> [(key: Value?, rows: [Int])] {
+        var order: [Int32] = []
+        var members: [Int32: [Int]] = [:]
+        for row in rows {
+            let code = column.codes[row]
+            if members[code] == nil { order.append(code) }
+            members[code, default: []].append(row)
+        }
+        return order.map { code in (code < 0 ? nil : .enumeration(column.values[Int(code)]), members[code]!) }
     }
 
     static func groupCount(_ count: Int) -> String {
