@@ -110,11 +110,3 @@ import Testing
         try compare(Stores.generated, seed: 13)
     }
 }
-
-/// Expects two answers to be the same row for row; a difference names the
-/// statement and the sizes, not every row.
-func expectSame(_ planned: [QueryResult], _ scanned: [QueryResult], _ statement: String) {
-    let (a, b) = (planned.map { Renderer.render($0, as: .jsonl) }, scanned.map { Renderer.render($0, as: .jsonl) })
-    let same = a == b
-    #expect(same, "\(statement): \(a.joined().split(separator: "\n").count) rows planned, \(b.joined().split(separator: "\n").count) scanned")
-}

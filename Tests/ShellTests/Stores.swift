@@ -2,8 +2,10 @@ import FactStore
 import Foundation
 import Generator
 import Lexer
+import Query
 import Shell
 import TestSupport
+import Testing
 
 /// The knowledge bases the shell's tests run against, loaded once.
 enum Stores {
@@ -54,4 +56,12 @@ enum Stores {
         let succeeded = session.run(script, name: name)
         return (sink.captured, succeeded)
     }
+}
+
+/// Expects two answers to be the same row for row; a difference names the
+/// statement and the sizes, not every row.
+func expectSame(_ planned: [QueryResult], _ scanned: [QueryResult], _ statement: String) {
+    let (a, b) = (planned.map { Renderer.render($0, as: .jsonl) }, scanned.map { Renderer.render($0, as: .jsonl) })
+    let same = a == b
+    #expect(same, "\(statement): \(a.joined().split(separator: "\n").count) rows planned, \(b.joined().split(separator: "\n").count) scanned")
 }

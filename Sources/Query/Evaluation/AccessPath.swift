@@ -31,7 +31,7 @@ enum AccessPath {
             let estimate = kb.referenceIndex(kind: kind, field: field).estimate(entities)
             let others = conjuncts.indices.filter { $0 != position }.map { conjuncts[$0] }
             return Lookup(field: test.field, fieldIndex: field, entities: entities, estimate: estimate,
-                          residual: others.dropFirst().reduce(others.first) { all, next in all.map { .and($0, next) } })
+                          residual: Condition.conjunction(of: others))
         }
         return lookups.min { $0.estimate < $1.estimate }.map(AccessPath.lookup) ?? .scan
     }

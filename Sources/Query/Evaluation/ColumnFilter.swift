@@ -23,7 +23,7 @@ struct ColumnFilter {
         for conjunct in condition.conjuncts {
             if let filter = ColumnFilter(conjunct, kind: kind, kb: kb) { filters.append(filter) } else { rest.append(conjunct) }
         }
-        return (filters, rest.dropFirst().reduce(rest.first) { all, next in all.map { .and($0, next) } })
+        return (filters, Condition.conjunction(of: rest))
     }
 
     private init?(_ condition: Condition, kind: Int, kb: KnowledgeBase) {

@@ -11,60 +11,57 @@ extension Engine {
     func groups(_ rows: [Int], in table: FactTable, by field: BoundField) -> [(key: Value?, rows: [Int])] {
         if usesPlanner, case .reference = field.type.element, let grouped = entityGroups(rows, in: table, by: field) { return grouped }
         if usesPlanner, case .enumeration = field.type, case .declared(let index) = field.reference {
-            return enumGroups(rows, kb.enumColumn(kind: kind(of: table), field: index))
+            let column = kb.enumColumn(kind: kind(of: table), field: index)
+            return Self.grouping(rows) { row, add in add(column.codes[row]); return true }!.map { code, rows in
+                (code < 0 ? nil : .enumeration(column.values[Int(code)]), rows)
+            }
         }
-        var order: [Value?] = []
         var shown: [Value?: Value?] = [:]
-        var members: [Value?: [Int]] = [:]
-        for row in rows {
+        let grouped = Self.grouping(rows) { (row, add: (Value?) -> Void) in
             let keys: [Value?] = table.value(row: row, field)?.members ?? [nil]
             for key in keys {
                 let folded = key.map(Self.groupKey)
-                if members[folded] == nil {
-                    order.append(folded)
-                    shown[folded] = key
-                }
-                members[folded, default: []].append(row)
+                if shown[folded] == nil { shown[folded] = key }
+                add(folded)
             }
-        }
-        return order.map { (shown[$0]!, members[$0]!) }
+            return true
+        }!
+        return grouped.map { (shown[$0.key]!, $0.rows) }
     }
 
     /// The same groups for a reference field, keyed by entity rather than
     /// by boxed value: grouping 100,000 deals by buyer hashes small ids.
     /// Nil if a member is not an entity (then the general path groups).
     private func entityGroups(_ rows: [Int], in table: FactTable, by field: BoundField) -> [(key: Value?, rows: [Int])]? {
-        var order: [EntityRef?] = []
-        var members: [EntityRef?: [Int]] = [:]
-        func add(_ key: EntityRef?, _ row: Int) {
-            if members[key] == nil { order.append(key) }
-            members[key, default: []].append(row)
-        }
-        for row in rows {
+        Self.grouping(rows) { (row, add: (EntityRef?) -> Void) in
             switch table.value(row: row, field) {
-            case nil: add(nil, row)
-            case .entity(let entity)?: add(entity, row)
+            case nil: add(nil)
+            case .entity(let entity)?: add(entity)
             case .list(let values)?:
                 for value in values {
-                    guard case .entity(let entity) = value else { return nil }
-                    add(entity, row)
+                    guard case .entity(let entity) = value else { return false }
+                    add(entity)
                 }
-            default: return nil
+            default: return false
             }
-        }
-        return order.map { key in (key.map(Value.entity), members[key]!) }
+            return true
+        }?.map { ($0.key.map(Value.entity), $0.rows) }
     }
 
-    /// The same groups for an enumeration, keyed by its codes.
-    private func enumGroups(_ rows: [Int], _ column: EnumColumn) -> [(key: Value?, rows: [Int])] {
-        var order: [Int32] = []
-        var members: [Int32: [Int]] = [:]
+    /// Rows grouped by key, groups in the order their keys are first met:
+    /// `keys` hands each of a row's keys to `add` (a row joins the group of
+    /// each), or returns false to give up, and then the answer is nil.
+    static func grouping<Key: Hashable>(_ rows: [Int], keys: (Int, (Key) -> Void) -> Bool) -> [(key: Key, rows: [Int])]? {
+        var order: [Key] = []
+        var members: [Key: [Int]] = [:]
         for row in rows {
-            let code = column.codes[row]
-            if members[code] == nil { order.append(code) }
-            members[code, default: []].append(row)
+            let complete = keys(row) { key in
+                if members[key] == nil { order.append(key) }
+                members[key, default: []].append(row)
+            }
+            guard complete else { return nil }
         }
-        return order.map { code in (code < 0 ? nil : .enumeration(column.values[Int(code)]), members[code]!) }
+        return order.map { ($0, members[$0]!) }
     }
 
     static func groupCount(_ count: Int) -> String {

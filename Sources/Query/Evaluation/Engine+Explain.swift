@@ -20,9 +20,9 @@ extension Engine {
         let printer = CheckedPrinter(kb: kb)
         func scan(_ kind: Int, _ condition: Condition?) -> [String] {
             let table = kb.table(kind)
-            let path = accessPath(condition, table)
+            let plan = ConditionPlan(condition, kind: kind, kb: kb, usesPlanner: usesPlanner)
             var steps: [String]
-            switch path {
+            switch plan.path {
             case .scan:
                 steps = ["scan \(counted(table.count, table.kind))"]
             case .lookup(let lookup):
@@ -30,17 +30,13 @@ extension Engine {
                 steps = ["look up the \(table.kind.name) whose \(lookup.field.name) names \(names) in the index on "
                          + "\(table.kind.name).\(lookup.field.name): \(counted(lookup.estimate, table.kind)) of \(table.count)"]
             }
-            guard var remaining = path.residual(of: condition) else { return steps }
-            if usesPlanner {
-                let (filters, rest) = ColumnFilter.split(remaining, kind: kind, kb: kb)
-                for filter in filters {
-                    steps.append("keep the rows where \(printer.print(filter.condition)) is true, "
-                                 + "read from the typed column \(table.kind.name).\(filter.field.name)")
-                }
-                guard let rest else { return steps }
-                remaining = rest
+            for filter in plan.filters {
+                steps.append("keep the rows where \(printer.print(filter.condition)) is true, "
+                             + "read from the typed column \(table.kind.name).\(filter.field.name)")
             }
-            steps.append("keep the rows where \(printer.print(remaining)) is true (unknown counts as not true)")
+            if let rest = plan.rest {
+                steps.append("keep the rows where \(printer.print(rest)) is true (unknown counts as not true)")
+            }
             return steps
         }
         switch statement {

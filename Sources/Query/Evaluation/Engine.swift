@@ -70,26 +70,16 @@ public struct Engine: Sendable {
     /// The rows whose condition is true (not false, not unknown); stops
     /// early, with a partial answer `run` then discards, when cancelled.
     func matching(_ condition: Condition?, in table: FactTable, among rows: [Int]? = nil) -> [Int] {
-        let path = rows == nil ? accessPath(condition, table) : .scan
-        var candidates = rows ?? path.rows(kind: kind(of: table), count: table.count, kb: kb)
-        guard var condition = path.residual(of: condition) else { return candidates }
-        if usesPlanner, rows == nil {
-            let (filters, rest) = ColumnFilter.split(condition, kind: kind(of: table), kb: kb)
-            for filter in filters { candidates = filter.keep(candidates) }
-            guard let rest else { return candidates }
-            condition = rest
-        }
+        let kind = kind(of: table)
+        let plan = ConditionPlan(condition, kind: kind, kb: kb, usesPlanner: usesPlanner && rows == nil)
+        let candidates = rows ?? plan.candidates(kind: kind, count: table.count, kb: kb)
+        guard let condition = plan.rest else { return candidates }
         var kept: [Int] = []
         for (position, row) in candidates.enumerated() {
             if position & 1023 == 1023, isCancelled() { break }
             if truth(condition, row: row, in: table) == .true { kept.append(row) }
         }
         return kept
-    }
-
-    /// The index lookup or the scan that finds the rows to test.
-    func accessPath(_ condition: Condition?, _ table: FactTable) -> AccessPath {
-        usesPlanner ? AccessPath.choose(for: condition, kind: kind(of: table), kb: kb) : .scan
     }
 
     func kind(of table: FactTable) -> Int {

@@ -41,6 +41,11 @@ public indirect enum Condition: Sendable {
         if case .and(let left, let right) = self { return left.conjuncts + right.conjuncts }
         return [self]
     }
+
+    /// `conjuncts` joined back by `and`, in order; nil for none.
+    public static func conjunction(of conjuncts: [Condition]) -> Condition? {
+        conjuncts.dropFirst().reduce(conjuncts.first) { all, next in all.map { .and($0, next) } }
+    }
 }
 
 /// One predicate, with the canonical text it was written as (for messages).

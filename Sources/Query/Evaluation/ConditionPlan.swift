@@ -1,0 +1,26 @@
+import FactStore
+
+/// How the rows a condition is true of are found, decided once for both
+/// evaluation and `explain`: an access path (an index lookup, or a scan),
+/// then the conjuncts typed columns answer, then the rest row by row.
+struct ConditionPlan {
+    let path: AccessPath
+    let filters: [ColumnFilter]
+    /// What remains to test on each row; nil when nothing does.
+    let rest: Condition?
+
+    /// Without the planner, a scan that tests the whole condition.
+    init(_ condition: Condition?, kind: Int, kb: KnowledgeBase, usesPlanner: Bool) {
+        guard usesPlanner else {
+            (path, filters, rest) = (.scan, [], condition)
+            return
+        }
+        path = AccessPath.choose(for: condition, kind: kind, kb: kb)
+        (filters, rest) = path.residual(of: condition).map { ColumnFilter.split($0, kind: kind, kb: kb) } ?? ([], nil)
+    }
+
+    /// The rows left to test after the lookup and the typed columns, in row order.
+    func candidates(kind: Int, count: Int, kb: KnowledgeBase) -> [Int] {
+        filters.reduce(path.rows(kind: kind, count: count, kb: kb)) { rows, filter in filter.keep(rows) }
+    }
+}
