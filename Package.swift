@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "repl", targets: ["repl"]),
         // For the fuzz targets in Fuzz/, a package of their own (built with libFuzzer).
-        .library(name: "AIQueryKit", targets: ["Lexer", "FactStore", "Extraction", "Query", "Shell"]),
+        .library(name: "AIQueryKit", targets: ["Lexer", "FactStore", "Extraction", "Query", "SQL", "Shell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -19,12 +19,16 @@ let package = Package(
         .target(name: "Query", dependencies: ["Lexer", "FactStore"]),
         // Generated data folders for the store at scale (`repl generate`).
         .target(name: "Generator", dependencies: ["Lexer", "FactStore"]),
-        .target(name: "Shell", dependencies: ["Lexer", "FactStore", "Extraction", "Query"]),
+        // SQLite's C library, for the export and the differential test.
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // The language translated to SQL, and the store exported as SQL tables.
+        .target(name: "SQL", dependencies: ["Lexer", "FactStore", "Query", "CSQLite"]),
+        .target(name: "Shell", dependencies: ["Lexer", "FactStore", "Extraction", "Query", "SQL"]),
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
         .executableTarget(
             name: "repl",
             dependencies: [
-                "Lexer", "FactStore", "Query", "Shell", "Generator", "CEditLine",
+                "Lexer", "FactStore", "Query", "SQL", "Shell", "Generator", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,8 +42,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ShellTests",
-            dependencies: ["Lexer", "FactStore", "Query", "Shell", "Generator", "TestSupport"],
-            exclude: ["Golden", "Fixture"]
+            dependencies: ["Lexer", "FactStore", "Query", "SQL", "Shell", "Generator", "TestSupport"],
+            exclude: ["Golden", "Fixture", "SQL/Fixture"]
         ),
         .testTarget(name: "ReplTests", dependencies: ["Lexer", "TestSupport"]),
         .testTarget(

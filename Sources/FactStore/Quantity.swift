@@ -73,6 +73,18 @@ public struct Quantity: Hashable, Sendable {
         self.wording = nil
     }
 
+    /// A quantity read back from its parts, as an export stores them.
+    public init(precision: Precision, low: Double?, high: Double?, unit: Unit, wording: String?,
+                approximateLow: Bool, approximateHigh: Bool) {
+        self.precision = precision
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.wording = wording
+        self.approximateLow = approximateLow
+        self.approximateHigh = approximateHigh
+    }
+
     /// A share of this amount held jointly with others: anything from
     /// nothing up to the whole (an unquantified amount stays as it is).
     public var share: Quantity {
@@ -85,5 +97,23 @@ public struct Quantity: Hashable, Sendable {
     /// The single value the text gives, for exact and approximate amounts.
     public var statedValue: Double? {
         precision == .exact || precision == .approximate ? low : nil
+    }
+
+    /// What an aggregate's bounds amount to: a single value (approximate
+    /// only if a value that decides it is), at most, at least, or a range.
+    public static func combined(low: Double, high: Double, unit: Unit, approximateLow: Bool, approximateHigh: Bool) -> Quantity {
+        var result: Quantity
+        if high == .infinity {
+            result = Quantity(atLeast: low, unit: unit)
+        } else if low == high {
+            return approximateLow || approximateHigh ? Quantity(approximately: low, unit: unit) : Quantity(exactly: low, unit: unit)
+        } else if low == 0 {
+            result = Quantity(atMost: high, unit: unit)
+        } else {
+            result = Quantity(from: low, to: high, unit: unit)
+        }
+        result.approximateLow = approximateLow && result.precision != .atMost
+        result.approximateHigh = approximateHigh && result.precision != .atLeast
+        return result
     }
 }

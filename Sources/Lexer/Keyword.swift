@@ -2,15 +2,16 @@
 ///
 /// Statement words (`find`, `count`, ...) are contextual: they start a
 /// statement, but elsewhere they are ordinary names, so a field may be called
-/// `count`. The other keywords are reserved and can never name a field.
+/// `count`; so is `sql`, which follows `explain`. The other keywords are
+/// reserved and can never name a field.
 public enum Keyword: String, CaseIterable, Sendable {
-    case find, count, sum, avg, min, max, describe, search, explain
+    case find, count, sum, avg, min, max, describe, search, explain, sql
     case `where`, sort, order, by, asc, desc, limit, show, of, `in`
     case and, or, not, between, contains, `is`, missing, `true`, `false`
 
     public var isReserved: Bool {
         switch self {
-        case .find, .count, .sum, .avg, .min, .max, .describe, .search, .explain: false
+        case .find, .count, .sum, .avg, .min, .max, .describe, .search, .explain, .sql: false
         default: true
         }
     }

@@ -62,6 +62,9 @@ struct DotCommand: Sendable {
         DotCommand(name: "prompt", arguments: "[MAIN] [CONTINUE]", help: "set the prompt and the continuation prompt") { session, args in
             session.setPrompt(args)
         },
+        DotCommand(name: "dialect", arguments: "[sqlite|postgres]", help: "the SQL explain sql writes; without an argument, show it") { session, args in
+            try session.setDialect(args.first)
+        },
         DotCommand(name: "timer", arguments: "on|off", help: "print the time each statement takes") { session, args in
             session.settings.timer = try Session.parseSwitch(args.first, current: session.settings.timer, name: "timer")
         },

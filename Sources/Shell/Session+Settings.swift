@@ -1,6 +1,7 @@
 import Foundation
 import Lexer
 import Query
+import SQL
 
 extension Session {
     func setFormat(_ name: String?) throws {
@@ -66,6 +67,18 @@ extension Session {
     static let narrowestTable = 20
     static let widestTable = 10_000
 
+    /// `.dialect [sqlite|postgres]`.
+    func setDialect(_ argument: String?) throws {
+        guard let argument else { return output.write(settings.dialect.rawValue + "\n") }
+        guard let dialect = SQLDialect(rawValue: argument.lowercased()) else {
+            let names = SQLDialect.allCases.map(\.rawValue)
+            let suggestion = Suggestion.nearest(to: argument, in: names)
+            throw ShellError(".dialect takes sqlite or postgres, not '\(TerminalText.safe(argument))'"
+                             + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), argument: 0)
+        }
+        settings.dialect = dialect
+    }
+
     /// `.pager [on|off|auto]`.
     func setPager(_ argument: String?) throws {
         guard let argument else { return output.write(settings.pager.rawValue + " (" + Pager.command + ")\n") }
@@ -100,6 +113,7 @@ extension Session {
             ("pager", settings.pager.rawValue),
             ("nullvalue", CanonicalPrinter.quote(settings.nullValue)),
             ("prompt", CanonicalPrinter.quote(settings.prompt) + " " + CanonicalPrinter.quote(settings.continuationPrompt)),
+            ("dialect", settings.dialect.rawValue),
             ("timer", settings.timer ? "on" : "off"),
             ("output", output.path.map { TerminalText.safe($0) } ?? "standard output"),
             ("bail", settings.bail ? "on" : "off"),

@@ -2,6 +2,7 @@ import FactStore
 import Foundation
 import Lexer
 import Query
+import SQL
 
 /// One user's session: the knowledge base, the settings the dot-commands
 /// change, and the running of input. The executable only reads lines and
@@ -37,6 +38,8 @@ public final class Session {
         /// Whether conditions may use indexes and typed columns (the
         /// answers are the same; tests run both ways).
         public var usesPlanner = true
+        /// The SQL `explain sql` writes (`.dialect`).
+        public var dialect: SQLDialect = .sqlite
         /// Whether dot-commands may read or write files (`.read`, `.output`,
         /// `.ingest`); off for a session that must touch nothing.
         public var allowsFiles = true
@@ -67,7 +70,9 @@ public final class Session {
         self.errors = errors
     }
 
-    var engine: Engine { Engine(kb: kb, usesPlanner: settings.usesPlanner, isCancelled: isInterrupted) }
+    var engine: Engine {
+        Engine(kb: kb, usesPlanner: settings.usesPlanner, sql: SQLExplanation(dialect: settings.dialect), isCancelled: isInterrupted)
+    }
 
     /// Runs every dot-command and statement of `text` in order; a long text
     /// runs on a thread with a stack deep enough for the largest statement

@@ -12,6 +12,8 @@ enum Stores {
     static let bundled: KnowledgeBase = load(RepositoryPaths.seeds).withExtraction()
     static let fixtureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixture")
     static let fixture: KnowledgeBase = load(fixtureFolder)
+    /// Edge cases for the SQL translation (SQL/Fixture).
+    static let sqlFixture: KnowledgeBase = load(fixtureFolder.deletingLastPathComponent().appendingPathComponent("SQL/Fixture"))
     /// 3,000 generated deals (`repl generate --deals 3000 --seed 21`).
     static let generated: KnowledgeBase = {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiquery-stores-generated-\(UUID())")
@@ -23,6 +25,17 @@ enum Stores {
         }
         return load(folder)
     }()
+
+    /// A store by the name a parametrized test gives it.
+    static func named(_ name: String) -> KnowledgeBase {
+        switch name {
+        case "bundled": bundled
+        case "generated": generated
+        case "fixture": fixture
+        case "sql fixture": sqlFixture
+        default: fatalError("no store named \(name)")
+        }
+    }
 
     static func load(_ folder: URL) -> KnowledgeBase {
         do {

@@ -83,12 +83,7 @@ extension Engine {
     func count(kind: Int, condition: Condition?, groupBy: BoundField?) -> ResultTable {
         let table = kb.table(kind)
         let rows = matching(condition, in: table)
-        var notes: [String] = []
-        if rows.isEmpty, let condition { notes.append(EmptyAnswer(engine: self, table: table).explain(condition)) }
-        guard let groupBy else {
-            return ResultTable(columns: [ResultColumn("count")], rows: [[.count(rows.count)]],
-                               footer: counted(rows.count, table.kind), notes: notes)
-        }
+        guard let groupBy else { return countTable(kind: kind, total: rows.count, condition: condition) }
         let ordering = Ordering(kb: kb)
         // Largest group first; ties by value, the missing group last.
         let grouped = groups(rows, in: table, by: groupBy).sorted { a, b in
@@ -99,22 +94,37 @@ extension Engine {
             default: return false
             }
         }
-        let largest = Double(grouped.first?.rows.count ?? 1)
-        let cells = grouped.map { group -> [Cell] in
-            [groupCell(group.key), .count(group.rows.count), .bar(Double(group.rows.count) / largest)]
+        return groupTable(kind: kind, groups: grouped.map { ($0.key, $0.rows.count) }, total: rows.count, groupBy: groupBy, condition: condition)
+    }
+
+    /// The answer of `count` without groups.
+    public func countTable(kind: Int, total: Int, condition: Condition?) -> ResultTable {
+        let table = kb.table(kind)
+        var notes: [String] = []
+        if total == 0, let condition { notes.append(EmptyAnswer(engine: self, table: table).explain(condition)) }
+        return ResultTable(columns: [ResultColumn("count")], rows: [[.count(total)]], footer: counted(total, table.kind), notes: notes)
+    }
+
+    /// The answer of `count … by`, its groups in order; `total` is how many facts matched.
+    public func groupTable(kind: Int, groups: [(key: Value?, count: Int)], total: Int, groupBy: BoundField, condition: Condition?) -> ResultTable {
+        let table = kb.table(kind)
+        var notes: [String] = []
+        if total == 0, let condition { notes.append(EmptyAnswer(engine: self, table: table).explain(condition)) }
+        let largest = Double(groups.first?.count ?? 1)
+        let cells = groups.map { group -> [Cell] in
+            [groupCell(group.key), .count(group.count), .bar(Double(group.count) / largest)]
         }
-        if groupBy.type.isList, grouped.reduce(0, { $0 + $1.rows.count }) > rows.count {
+        if groupBy.type.isList, groups.reduce(0, { $0 + $1.count }) > total {
             notes.append(sharedNote(table.kind, groupBy))
         }
         return ResultTable(columns: [ResultColumn(groupBy.name), ResultColumn(Self.columnName("count", besides: groupBy)), ResultColumn("", isBar: true)],
-                           rows: cells, footer: "\(Self.groupCount(grouped.count)), \(counted(rows.count, table.kind))", notes: notes)
+                           rows: cells, footer: "\(Self.groupCount(groups.count)), \(counted(total, table.kind))", notes: notes)
     }
 
     func aggregate(_ function: Aggregate.Function, field: BoundField, kind: Int, condition: Condition?, groupBy: BoundField?) -> ResultTable {
         let table = kb.table(kind)
         let rows = matching(condition, in: table)
         let grouped = groupBy.map { groups(rows, in: table, by: $0) } ?? [(key: nil, rows: rows)]
-        var notes: [String] = []
         var results: [(key: Value?, value: Quantity, count: Int)] = []
         var skipped: [String] = []
         for group in grouped {
@@ -127,7 +137,7 @@ extension Engine {
                 let isJoint = groupBy.map { (table.value(row: row, $0)?.members.count ?? 0) > 1 } ?? false
                 let quantity = isJoint ? whole.share : whole
                 if quantity.low == nil, quantity.unit == .none, field.type != .number {
-                    skipped.append("\(table.ids[row]) (“\(quantity.wording ?? "")”, currency not stated)")
+                    skipped.append(Self.unstated(id: table.ids[row], quantity))
                     continue
                 }
                 if byUnit[quantity.unit] == nil { unitOrder.append(quantity.unit) }
@@ -139,22 +149,40 @@ extension Engine {
                 }
             }
         }
+        let sorted = results.sorted { ($0.value.low ?? 0, $0.value.high ?? 0) > ($1.value.low ?? 0, $1.value.high ?? 0) }
+        let shared = grouped.reduce(0, { $0 + $1.rows.count }) > rows.count
+        return aggregateTable(function, field: field, kind: kind, results: sorted, total: rows.count, groupBy: groupBy,
+                              condition: condition, skipped: skipped, shared: shared)
+    }
+
+    /// How `not included` names an amount left out of a sum of money: its words, its currency not stated.
+    public static func unstated(id: String, _ quantity: Quantity) -> String {
+        "\(id) (“\(quantity.wording ?? "")”, currency not stated)"
+    }
+
+    /// The answer of `sum`/`avg`/`min`/`max`: one row per group and unit,
+    /// in order; `skipped` are the amounts left out, `shared` whether some
+    /// fact is in several groups.
+    public func aggregateTable(_ function: Aggregate.Function, field: BoundField, kind: Int,
+                               results: [(key: Value?, value: Quantity, count: Int)], total: Int, groupBy: BoundField?,
+                               condition: Condition?, skipped: [String], shared: Bool) -> ResultTable {
+        let table = kb.table(kind)
+        var notes: [String] = []
         if Set(results.map(\.value.unit)).count > 1 {
             notes.append("amounts in different currencies or units are never added: one row per unit, no exchange rate applied")
         }
         if !skipped.isEmpty { notes.append("not included: " + Set(skipped).sorted().joined(separator: ", ")) }
-        if let groupBy, groupBy.type.isList, grouped.reduce(0, { $0 + $1.rows.count }) > rows.count {
+        if let groupBy, groupBy.type.isList, shared {
             notes.append("\(table.kind.name) with several \(groupBy.name) values hold their \(field.name) jointly: "
                          + "each group counts a share from nothing up to the whole")
         }
-        if rows.isEmpty, let condition { notes.append(EmptyAnswer(engine: self, table: table).explain(condition)) }
-        let sorted = results.sorted { ($0.value.low ?? 0, $0.value.high ?? 0) > ($1.value.low ?? 0, $1.value.high ?? 0) }
+        if total == 0, let condition { notes.append(EmptyAnswer(engine: self, table: table).explain(condition)) }
         let valueName = Self.columnName("\(function.rawValue)(\(field.name))", besides: groupBy)
         var columns = [ResultColumn(valueName), ResultColumn(Self.columnName("n", besides: groupBy))]
         if let groupBy { columns.insert(ResultColumn(groupBy.name), at: 0) }
         var largest: [Quantity.Unit: Double] = [:]
-        for result in sorted { largest[result.value.unit] = max(largest[result.value.unit] ?? 0, result.value.low ?? 0) }
-        let cells = sorted.map { result -> [Cell] in
+        for result in results { largest[result.value.unit] = max(largest[result.value.unit] ?? 0, result.value.low ?? 0) }
+        let cells = results.map { result -> [Cell] in
             var row: [Cell] = [.quantity(result.value), .count(result.count)]
             if groupBy != nil {
                 row.insert(groupCell(result.key), at: 0)
@@ -164,7 +192,7 @@ extension Engine {
             return row
         }
         if groupBy != nil { columns.append(ResultColumn("", isBar: true)) }
-        let footer = groupBy == nil ? counted(rows.count, table.kind) : "\(Self.groupCount(sorted.count)), \(counted(rows.count, table.kind))"
+        let footer = groupBy == nil ? counted(total, table.kind) : "\(Self.groupCount(results.count)), \(counted(total, table.kind))"
         return ResultTable(columns: columns, rows: cells, footer: footer, notes: notes)
     }
 
@@ -186,8 +214,8 @@ extension Engine {
         let vague = quantities.count - known.count
         let lows = known.map { $0.low! }
         let highs = known.map { $0.high! }
-        var low: Double
-        var high: Double
+        let low: Double
+        let high: Double
         // Which contributions carry an approximate least or greatest value.
         let aboutLows = known.map { $0.approximateLow || $0.precision == .approximate }
         let aboutHighs = known.map { $0.approximateHigh || $0.precision == .approximate }
@@ -218,19 +246,6 @@ extension Engine {
             aboutLow = zip(lows, aboutLows).contains { $0 == low && $1 }
             aboutHigh = vague == 0 && zip(highs, aboutHighs).contains { $0 == high && $1 }
         }
-        var result: Quantity
-        if high == .infinity {
-            result = Quantity(atLeast: low, unit: unit)
-        } else if low == high {
-            // One value: approximate only if a value that decides it is.
-            return aboutLow || aboutHigh ? Quantity(approximately: low, unit: unit) : Quantity(exactly: low, unit: unit)
-        } else if low == 0 {
-            result = Quantity(atMost: high, unit: unit)
-        } else {
-            result = Quantity(from: low, to: high, unit: unit)
-        }
-        result.approximateLow = aboutLow && result.precision != .atMost
-        result.approximateHigh = aboutHigh && result.precision != .atLeast
-        return result
+        return Quantity.combined(low: low, high: high, unit: unit, approximateLow: aboutLow, approximateHigh: aboutHigh)
     }
 }

@@ -63,6 +63,8 @@ extension Engine {
                     "rank them, phrase matches first" + (limit.map { ", keep \($0)" } ?? "")]
         case .explain(_, let inner):
             return ["explain: " + plan(inner).joined(separator: "; ")]
+        case .explainSQL(let inner):
+            return ["write the SQL of: " + plan(inner).joined(separator: "; ")]
         }
     }
 }

@@ -9,6 +9,13 @@ extension Engine {
         let total = rows.count
         if !sort.isEmpty { rows = Ordering(kb: kb).sort(rows, in: table, by: sort) }
         if let limit { rows = Array(rows.prefix(limit)) }
+        return factTable(kind: kind, rows: rows, total: total, show: show, condition: condition)
+    }
+
+    /// The answer of `find` for the rows chosen, in their order; `total` is
+    /// how many matched before the limit. The SQL engine answers with it too.
+    public func factTable(kind: Int, rows: [Int], total: Int, show: [BoundField], condition: Condition?) -> ResultTable {
+        let table = kb.table(kind)
         let fields = show.isEmpty ? defaultFields(of: table) : show
         var columns = fields.map { field in
             ResultColumn(field.name, isEmptyForPeople: show.isEmpty && !shownToPeople(field, of: table, rows: rows))

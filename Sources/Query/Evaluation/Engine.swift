@@ -12,9 +12,14 @@ public struct Engine: Sendable {
     /// (tests run both).
     let usesPlanner: Bool
 
-    public init(kb: KnowledgeBase, usesPlanner: Bool = true, isCancelled: @escaping @Sendable () -> Bool = { false }) {
+    /// Writes `explain sql`; the SQL module provides it (it builds on this one).
+    let sql: (any SQLExplaining)?
+
+    public init(kb: KnowledgeBase, usesPlanner: Bool = true, sql: (any SQLExplaining)? = nil,
+                isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.kb = kb
         self.usesPlanner = usesPlanner
+        self.sql = sql
         self.isCancelled = isCancelled
     }
 
@@ -53,6 +58,8 @@ public struct Engine: Sendable {
             return .table(search(text, in: document, limit: limit))
         case .explain(let parsed, let checked):
             return .text(explain(parsed, checked))
+        case .explainSQL(let checked):
+            return .text(sql?.explain(checked, kb: kb) ?? "-- no SQL translation is available to this engine")
         }
     }
 

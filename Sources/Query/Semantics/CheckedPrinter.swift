@@ -26,6 +26,8 @@ struct CheckedPrinter {
                 + (limit.map { " limit \($0)" } ?? "")
         case .explain(_, let inner):
             return "explain " + print(inner)
+        case .explainSQL(let inner):
+            return "explain sql " + print(inner)
         }
     }
 

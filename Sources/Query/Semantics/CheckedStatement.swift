@@ -76,4 +76,5 @@ public indirect enum CheckedStatement: Sendable {
     case describe(EntityRef)
     case search(text: String, document: String?, limit: Int?)
     case explain(Statement, CheckedStatement)
+    case explainSQL(CheckedStatement)
 }

@@ -43,6 +43,8 @@ public struct Checker {
                            limit: search.limit?.count)
         case .explain(let inner):
             return .explain(inner, try check(inner))
+        case .explainSQL(let inner):
+            return .explainSQL(try check(inner))
         }
     }
 

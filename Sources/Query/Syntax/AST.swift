@@ -19,6 +19,8 @@ public struct Statement: Sendable {
         case describe(Describe)
         case search(Search)
         case explain(Statement)
+        /// `explain sql STATEMENT`: the SQL that answers it over an export.
+        case explainSQL(Statement)
     }
 
     public var kind: Kind

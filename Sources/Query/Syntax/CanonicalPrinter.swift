@@ -29,6 +29,8 @@ public enum CanonicalPrinter {
             return parts.joined(separator: " ")
         case .explain(let explained):
             return "explain " + print(explained)
+        case .explainSQL(let explained):
+            return "explain sql " + print(explained)
         }
     }
 

@@ -59,7 +59,7 @@ extension Parser {
         case .sum, .avg, .min, .max: kind = .aggregate(try parseAggregate())
         case .describe: kind = .describe(try parseDescribe())
         case .search: kind = .search(try parseSearch())
-        case .explain: kind = .explain(try parseExplain())
+        case .explain: kind = try parseExplain()
         default:
             throw error(expected: "a statement", suggestions: Keyword.statementStarts.map(\.rawValue),
                         notes: ["statements start with find, count, sum, avg, min, max, describe, search or explain"])
@@ -133,10 +133,14 @@ extension Parser {
         }
     }
 
-    /// explain -> "explain" statement
-    mutating func parseExplain() throws -> Statement {
+    /// explain -> "explain" [ "sql" ] statement
+    mutating func parseExplain() throws -> Statement.Kind {
         _ = try expect(.explain)
-        return try nested { try $0.parseStatement() }
+        if current.keyword == .sql {
+            _ = advance()
+            return .explainSQL(try nested { try $0.parseStatement() })
+        }
+        return .explain(try nested { try $0.parseStatement() })
     }
 
     // MARK: - Clauses

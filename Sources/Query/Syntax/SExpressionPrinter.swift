@@ -33,6 +33,8 @@ public enum SExpressionPrinter {
             return close(lines, indent: indent)
         case .explain(let explained):
             return "(explain\n" + inner + print(explained, indent: inner) + ")"
+        case .explainSQL(let explained):
+            return "(explain-sql\n" + inner + print(explained, indent: inner) + ")"
         }
     }
 

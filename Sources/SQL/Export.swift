@@ -1,0 +1,55 @@
+import FactStore
+import Foundation
+
+/// `repl export --to sqlite FILE | --to postgres FILE | --to csv DIR`.
+public enum ExportTarget: Sendable {
+    case sqlite(String)
+    case postgres(String, distributes: Bool)
+    case csv(String)
+}
+
+extension Exporter {
+    /// Writes the export; a SQLite or PostgreSQL file is written whole or
+    /// not at all (into a temporary name, then moved into place).
+    public func export(to target: ExportTarget) throws(SQLError) {
+        switch target {
+        case .sqlite(let path):
+            try replacing(path) { (temporary) throws(SQLError) in
+                let database = try SQLiteDatabase(path: temporary)
+                try write(to: SQLiteSink(database))
+            }
+        case .postgres(let path, let distributes):
+            try replacing(path) { (temporary) throws(SQLError) in
+                let file: BufferedFile
+                do { file = try BufferedFile(URL(fileURLWithPath: temporary)) } catch { throw SQLError(String(describing: error)) }
+                try write(to: PostgresScriptSink(distributes: distributes) { (text) throws(SQLError) in
+                    do { try file.write(text) } catch { throw SQLError(String(describing: error)) }
+                })
+                do { try file.close() } catch { throw SQLError(String(describing: error)) }
+            }
+        case .csv(let path):
+            try write(to: CSVFolderSink(folder: URL(fileURLWithPath: path)))
+        }
+    }
+
+    /// An in-memory SQLite database holding the export (the differential test's oracle).
+    public func sqliteInMemory() throws(SQLError) -> SQLiteDatabase {
+        let database = try SQLiteDatabase(path: ":memory:")
+        try write(to: SQLiteSink(database))
+        return database
+    }
+
+    private func replacing(_ path: String, _ work: (String) throws(SQLError) -> Void) throws(SQLError) {
+        let temporary = path + ".partial"
+        let files = FileManager.default
+        try? files.removeItem(atPath: temporary)
+        do {
+            try work(temporary)
+            if files.fileExists(atPath: path) { try files.removeItem(atPath: path) }
+            try files.moveItem(atPath: temporary, toPath: path)
+        } catch {
+            try? files.removeItem(atPath: temporary)
+            throw (error as? SQLError) ?? SQLError(String(describing: error))
+        }
+    }
+}

@@ -1,0 +1,1 @@
+explain sql count deals where buyer = Meta by status

@@ -1,0 +1,1 @@
+EXPLAIN SQL explain sql find deals
