@@ -22,7 +22,9 @@ let package = Package(
         // SQLite's C library, for the export and the differential test.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // The language translated to SQL, and the store exported as SQL tables.
-        .target(name: "SQL", dependencies: ["Lexer", "FactStore", "Query", "CSQLite"]),
+        // libpq, for the same language on a PostgreSQL server (`repl --engine`).
+        .systemLibrary(name: "CPostgres", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .target(name: "SQL", dependencies: ["Lexer", "FactStore", "Query", "CSQLite", "CPostgres"]),
         .target(name: "Shell", dependencies: ["Lexer", "FactStore", "Extraction", "Query", "SQL"]),
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
         .executableTarget(

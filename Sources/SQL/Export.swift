@@ -11,25 +11,27 @@ public enum ExportTarget: Sendable {
 extension Exporter {
     /// Writes the export; a SQLite or PostgreSQL file is written whole or
     /// not at all (into a temporary name, then moved into place).
-    public func export(to target: ExportTarget) throws(SQLError) {
+    public func export(to target: ExportTarget) throws(SQLError) -> Summary {
+        var summary = Summary()
         switch target {
         case .sqlite(let path):
             try replacing(path) { (temporary) throws(SQLError) in
                 let database = try SQLiteDatabase(path: temporary)
-                try write(to: SQLiteSink(database))
+                summary = try write(to: SQLiteSink(database))
             }
         case .postgres(let path, let distributes):
             try replacing(path) { (temporary) throws(SQLError) in
                 let file: BufferedFile
                 do { file = try BufferedFile(URL(fileURLWithPath: temporary)) } catch { throw SQLError(String(describing: error)) }
-                try write(to: PostgresScriptSink(distributes: distributes) { (text) throws(SQLError) in
+                summary = try write(to: PostgresScriptSink(distributes: distributes) { (text) throws(SQLError) in
                     do { try file.write(text) } catch { throw SQLError(String(describing: error)) }
                 })
                 do { try file.close() } catch { throw SQLError(String(describing: error)) }
             }
         case .csv(let path):
-            try write(to: CSVFolderSink(folder: URL(fileURLWithPath: path)))
+            summary = try write(to: CSVFolderSink(folder: URL(fileURLWithPath: path)))
         }
+        return summary
     }
 
     /// An in-memory SQLite database holding the export (the differential test's oracle).

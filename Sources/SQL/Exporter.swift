@@ -18,12 +18,22 @@ public struct Exporter {
         kb.schema.kinds.enumerated().map { TableLayout(kind: $0.offset, schema: $0.element) }
     }
 
-    func write(to sink: some ExportSink) throws(SQLError) {
+    /// How much an export wrote.
+    public struct Summary: Sendable {
+        public var tables = 0
+        public var rows = 0
+    }
+
+    @discardableResult
+    func write(to destination: some ExportSink) throws(SQLError) -> Summary {
+        let sink = CountingSink(destination)
         for layout in layouts { try writeKind(layout, to: sink) }
         try writeEntityNames(to: sink)
         try writeCitations(to: sink)
         try writeDocumentLines(to: sink)
+        try writeDescription(to: sink)
         try sink.finish()
+        return sink.summary
     }
 
     private func writeKind(_ layout: TableLayout, to sink: some ExportSink) throws(SQLError) {
@@ -88,6 +98,20 @@ public struct Exporter {
         }
     }
 
+    /// What the export holds, so that `--engine` can tell whether a server's
+    /// tables are those of the data folder it is given: the layout's version
+    /// and each kind's count of rows.
+    static let format = "aiquery-export 1"
+
+    func fingerprint() -> [(key: String, value: String)] {
+        [("format", Self.format)] + kb.schema.kinds.indices.map { ("rows of " + kb.schema.kinds[$0].name, String(kb.table($0).count)) }
+    }
+
+    private func writeDescription(to sink: some ExportSink) throws(SQLError) {
+        try sink.create(table: "aiq_export", columns: [("key", .text), ("value", .text)], key: ["key"])
+        for (key, value) in fingerprint() { try sink.insert(into: "aiq_export", [.text(key), .text(value)]) }
+    }
+
     private func writeDocumentLines(to sink: some ExportSink) throws(SQLError) {
         try sink.create(table: "document_lines", columns: [("doc", .text), ("line", .integer), ("text", .text)], key: ["doc", "line"])
         for document in kb.documents {
@@ -96,4 +120,24 @@ public struct Exporter {
             }
         }
     }
+}
+
+/// Counts the tables and rows on their way to another sink.
+private final class CountingSink<Destination: ExportSink>: ExportSink {
+    let destination: Destination
+    var summary = Exporter.Summary()
+
+    init(_ destination: Destination) { self.destination = destination }
+
+    func create(table: String, columns: [(name: String, type: ValueColumns.ColumnType)], key: [String]) throws(SQLError) {
+        summary.tables += 1
+        try destination.create(table: table, columns: columns, key: key)
+    }
+
+    func insert(into table: String, _ values: [SQLValue]) throws(SQLError) {
+        summary.rows += 1
+        try destination.insert(into: table, values)
+    }
+
+    func finish() throws(SQLError) { try destination.finish() }
 }

@@ -40,6 +40,8 @@ public final class Session {
         public var usesPlanner = true
         /// The SQL `explain sql` writes (`.dialect`).
         public var dialect: SQLDialect = .sqlite
+        /// Print each statement's SQL instead of running it (`--emit-sql`).
+        public var emitsSQL = false
         /// Whether dot-commands may read or write files (`.read`, `.output`,
         /// `.ingest`); off for a session that must touch nothing.
         public var allowsFiles = true
@@ -59,6 +61,9 @@ public final class Session {
     public private(set) var shouldStop = false
     /// Set from a signal handler when the user presses Ctrl-C.
     public var isInterrupted: @Sendable () -> Bool = { false }
+    /// A SQL engine that answers find, count and the aggregates instead of
+    /// the embedded one (`--engine`); the rest still runs here.
+    public var remote: (any SQLConnection)?
     /// Files being read by `.read`, to refuse a script that reads itself.
     var readStack: [String] = []
 
@@ -126,10 +131,12 @@ public final class Session {
         }
     }
 
-    func execute(_ statement: Statement, in source: SourceFile) {
+    func execute(_ written: Statement, in source: SourceFile) {
+        let statement = settings.emitsSQL ? Statement(kind: .explainSQL(written), span: written.span) : written
         let start = DispatchTime.now().uptimeNanoseconds
         do {
-            let result = try engine.run(statement, in: source)
+            let result: QueryResult
+            if let answer = try remoteAnswer(statement, in: source) { result = answer } else { result = try engine.run(statement, in: source) }
             if case .table(let table) = result, table.rows.count > settings.limits[.resultRows] {
                 fail(Diagnostic(.error, "the answer has \(Limits.grouped(table.rows.count)) rows", in: source,
                                 at: Span(start: statement.span.start, end: min(statement.span.end, statement.span.start + 1)),
@@ -143,6 +150,18 @@ public final class Session {
         if settings.timer {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             errors.write("time: \(ValueText.short((elapsed * 100).rounded() / 100)) ms\n")
+        }
+    }
+
+    /// The answer of the remote engine, for what it answers; nil otherwise.
+    func remoteAnswer(_ statement: Statement, in source: SourceFile) throws(Diagnostic) -> QueryResult? {
+        guard let remote else { return nil }
+        let checked = try Checker(kb: kb, source: source).check(statement)
+        do {
+            return try SQLEngine(engine: engine, dialect: .postgres, connection: remote).run(checked).map(QueryResult.table)
+        } catch {
+            throw Diagnostic(.error, "the engine failed: \(error.description)", in: source, at: statement.span,
+                             label: "this statement was sent to the server")
         }
     }
 

@@ -4,6 +4,9 @@ import Foundation
 import Lexer
 import Query
 import Shell
+import SQL
+
+extension SQLDialect: ExpressibleByArgument {}
 
 /// `repl`: query the AI-industry news corpus. Interactive on a terminal;
 /// otherwise runs `-e` statements, script files, or standard input.
@@ -40,6 +43,15 @@ struct REPLCommand: ParsableCommand {
     @Flag(name: .customLong("no-init"), help: "Do not run the start-up file ($XDG_CONFIG_HOME/aiquery/init.q).")
     var noInit = false
 
+    @Option(name: .customLong("engine"), help: ArgumentHelp("Answer statements on a PostgreSQL server holding this data folder's export.", valueName: "postgresql://HOST:PORT/DB"))
+    var engine: String?
+
+    @Flag(name: .customLong("emit-sql"), help: "Print each statement's SQL (as explain sql) instead of running it.")
+    var emitSQL = false
+
+    @Option(help: "The SQL that explain sql and --emit-sql write: sqlite or postgres.")
+    var dialect: SQLDialect = .sqlite
+
     @Flag(help: "Stop at the first error.")
     var bail = false
 
@@ -66,10 +78,21 @@ struct REPLCommand: ParsableCommand {
         settings.format = format
         settings.citations = cite
         settings.bail = bail
+        settings.emitsSQL = emitSQL
+        settings.dialect = dialect
         settings.color = Terminal.wantsColor(1)
         settings.errorColor = Terminal.wantsColor(2)
         settings.width = Terminal.width()
         let session = Session(kb: kb, settings: settings)
+        if let engine {
+            session.settings.dialect = .postgres
+            do {
+                session.remote = try RemoteStore.connect(engine, for: kb)
+            } catch {
+                StandardError.write("error: \(TerminalText.safe(error.description))\n")
+                throw ExitCode(2)
+            }
+        }
 
         if statements.isEmpty, files.isEmpty, Terminal.isTerminal(0) {
             let loop = InteractiveLoop(session: session, historyPath: noHistory ? nil : HistoryFile.path())
@@ -131,8 +154,8 @@ struct REPLCommand: ParsableCommand {
         }
     }
 
-    /// Usage errors exit with 2, not ArgumentParser's 64. `repl extract …`
-    /// and `repl generate …` are commands of their own.
+    /// Usage errors exit with 2, not ArgumentParser's 64. `repl extract …`,
+    /// `repl generate …` and `repl export …` are commands of their own.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "extract" {
@@ -140,6 +163,9 @@ struct REPLCommand: ParsableCommand {
         }
         if arguments.first == "generate" {
             run(GenerateCommand.self, Array(arguments.dropFirst()))
+        }
+        if arguments.first == "export" {
+            run(ExportCommand.self, Array(arguments.dropFirst()))
         }
         run(Self.self, arguments)
     }

@@ -25,6 +25,11 @@ public struct Statement: Sendable {
 
     public var kind: Kind
     public var span: Span
+
+    public init(kind: Kind, span: Span) {
+        self.kind = kind
+        self.span = span
+    }
 }
 
 /// `find KIND [where EXPR] [sort by ...] [limit N] [show ...]`

@@ -1,0 +1,56 @@
+import CPostgres
+import Foundation
+
+/// A connection to a PostgreSQL server through libpq.
+public final class PostgresConnection: SQLConnection {
+    private let connection: OpaquePointer?
+
+    /// Connects to `url` (`postgresql://USER@HOST:PORT/DB`); the error says why not.
+    public init(url: String) throws(SQLError) {
+        connection = PQconnectdb(url)
+        guard PQstatus(connection) == CONNECTION_OK else {
+            // deinit closes the failed connection: every property is set, so it runs.
+            let message = Self.message(PQerrorMessage(connection))
+            throw SQLError("cannot connect to \(Self.redacted(url)): \(message)")
+        }
+    }
+
+    deinit { PQfinish(connection) }
+
+    public func query(_ sql: String) throws(SQLError) -> [[SQLValue]] {
+        guard let result = PQexec(connection, sql) else { throw SQLError(Self.message(PQerrorMessage(connection))) }
+        defer { PQclear(result) }
+        let status = PQresultStatus(result)
+        guard status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK else {
+            throw SQLError(Self.message(PQresultErrorMessage(result)))
+        }
+        let columns = PQnfields(result)
+        let types = (0..<columns).map { PQftype(result, $0) }
+        return (0..<PQntuples(result)).map { row in
+            (0..<columns).map { column in
+                guard PQgetisnull(result, row, column) == 0 else { return .null }
+                return Self.value(String(cString: PQgetvalue(result, row, column)), type: types[Int(column)])
+            }
+        }
+    }
+
+    /// Text as the server sends it, typed by the column's type (OIDs of pg_type).
+    private static func value(_ text: String, type: Oid) -> SQLValue {
+        switch type {
+        case 20, 21, 23: Int64(text).map(SQLValue.integer) ?? .text(text)
+        case 700, 701, 1700: Double(text).map(SQLValue.real) ?? .text(text)
+        default: .text(text)
+        }
+    }
+
+    private static func message(_ text: UnsafePointer<CChar>?) -> String {
+        text.map { String(cString: $0) }?.split(separator: "\n").first.map(String.init) ?? "unknown error"
+    }
+
+    /// The URL without its password, for messages.
+    static func redacted(_ url: String) -> String {
+        guard let at = url.lastIndex(of: "@"), let scheme = url.range(of: "://"),
+              let colon = url[scheme.upperBound..<at].firstIndex(of: ":") else { return url }
+        return String(url[..<colon]) + ":***" + String(url[at...])
+    }
+}

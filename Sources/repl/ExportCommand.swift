@@ -1,0 +1,62 @@
+import ArgumentParser
+import FactStore
+import Foundation
+import Lexer
+import Shell
+import SQL
+
+/// `repl export --to sqlite FILE`: the store as SQL tables, for SQLite,
+/// PostgreSQL (and Citus) or any tool that reads CSV.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl export",
+        abstract: "Write the store as SQL tables: a SQLite database, a PostgreSQL script, or CSV files.",
+        discussion: """
+        Every kind (the derived sentences, mentions and amounts too), every citation and its
+        evidence, entities and their names, and every line of every document. `explain sql`
+        prints queries over these tables. A SQLite or PostgreSQL file is written whole or not
+        at all. Load a PostgreSQL script with: psql -v ON_ERROR_STOP=1 -f FILE.
+        Exit status: 0 on success, 2 when the data does not load or the file cannot be written.
+        """
+    )
+
+    enum Target: String, ExpressibleByArgument, CaseIterable {
+        case sqlite, postgres, csv
+    }
+
+    @Option(name: .customLong("data"), help: ArgumentHelp("A folder laid out like seeds/ (default: the bundled corpus).", valueName: "DIR"))
+    var data: String?
+
+    @Flag(name: .customLong("no-extract"), help: "Export the facts files' facts only, not those read from the articles.")
+    var noExtract = false
+
+    @Option(help: "sqlite (a database file), postgres (a script for psql) or csv (a folder of files).")
+    var to: Target
+
+    @Flag(help: "With --to postgres: distribute the tables with Citus (facts by document; entities on every node).")
+    var distribute = false
+
+    @Argument(help: ArgumentHelp("The file (a folder for csv) to write.", valueName: "PATH"))
+    var path: String
+
+    mutating func validate() throws {
+        if distribute, to != .postgres { throw ValidationError("--distribute goes with --to postgres") }
+    }
+
+    mutating func run() throws {
+        let directory = data.map { URL(fileURLWithPath: $0) } ?? SeedFiles.bundledDirectory()
+        let kb = try REPLCommand.loadKnowledgeBase(directory, limits: Limits(), extracting: !noExtract)
+        let target: ExportTarget = switch to {
+        case .sqlite: .sqlite(path)
+        case .postgres: .postgres(path, distributes: distribute)
+        case .csv: .csv(path)
+        }
+        do {
+            let summary = try Exporter(kb: kb).export(to: target)
+            StandardError.write("wrote \(summary.tables) tables, \(Limits.grouped(summary.rows)) rows to \(TerminalText.safe(path))\n")
+        } catch {
+            StandardError.write("error: \(TerminalText.safe(error.description))\n")
+            throw ExitCode(2)
+        }
+    }
+}
