@@ -13,8 +13,10 @@ run: build
 
 # The pseudo-terminal tests run on their own: other suites spawn processes
 # concurrently, and terminal-mode races make those tests flaky under load.
-test: setup
-	swift test --skip InteractiveTests
+# A throw-away PostgreSQL cluster serves the PostgreSQL tests, and stops after.
+test:
+	./scripts/setup --tests
+	./scripts/with-postgres swift test --skip InteractiveTests
 	swift test --filter InteractiveTests
 
 # Each fuzz target for FUZZ_SECONDS (libFuzzer + AddressSanitizer, in .build-fuzz).

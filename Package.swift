@@ -47,7 +47,7 @@ let package = Package(
             dependencies: ["Lexer", "FactStore", "Query", "SQL", "Shell", "Generator", "TestSupport"],
             exclude: ["Golden", "Fixture", "SQL/Fixture"]
         ),
-        .testTarget(name: "ReplTests", dependencies: ["Lexer", "TestSupport"]),
+        .testTarget(name: "ReplTests", dependencies: ["Lexer", "SQL", "TestSupport"]),
         .testTarget(
             name: "ExtractionTests",
             dependencies: ["Lexer", "FactStore", "Extraction", "TestSupport"],

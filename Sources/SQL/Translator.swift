@@ -21,7 +21,7 @@ public struct Translator {
 
     /// What the answer's rows hold, so that they can be read back.
     public enum Shape: Sendable {
-        /// `row`, then `total` (every match, before the limit), then the shown fields.
+        /// `#row`, then `total` (every match, before the limit), `id`, then the shown fields.
         case facts(kind: Int)
         /// One row: `count`.
         case count
@@ -75,9 +75,9 @@ public struct Translator {
     private func find(kind: Int, condition: Condition?, sort: [CheckedSortKey], limit: Int?, show: [BoundField]) -> String {
         let layout = layout(kind)
         let shown = show.isEmpty ? layout.declared : show.map(layout.field)
-        var columns = ["t.\"#row\"", "count(*) OVER () AS \"total\""]
+        var columns = ["t.\"#row\"", "count(*) OVER () AS \"total\"", "t.\"id\""]
         columns += shown.map { display($0, layout: layout) + " AS " + SQLText.identifier($0.name) }
-        var sql = "SELECT " + columns.joined(separator: ", ") + "\nFROM \(from(kind))" + whereClause(condition, kind: kind)
+        var sql = "SELECT " + columns.joined(separator: ",\n  ") + "\nFROM \(from(kind))" + whereClause(condition, kind: kind)
         sql += "\nORDER BY " + (sort.flatMap { orderTerms($0, layout: layout) } + ["t.\"#row\""]).joined(separator: ", ")
         if let limit { sql += "\nLIMIT \(limit)" }
         return sql
