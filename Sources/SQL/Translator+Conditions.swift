@@ -74,7 +74,8 @@ extension Translator {
         case (.text, .text(let literal)): return equality("\(place("fold")) = \(SQLText.string(TextFolding.fold(literal)))", op)
         case (.entity, .entities(let candidates)):
             guard !candidates.isEmpty else { return equality("FALSE", op) }
-            let numbers = candidates.map { String(numbering.number(of: $0)) }.joined(separator: ", ")
+            // Each number says whose it is, for the reader of `explain sql`.
+            let numbers = candidates.map { "\(numbering.number(of: $0)) /* \(Self.commentSafe(kb.name(of: $0))) */" }.joined(separator: ", ")
             return equality("\(place("entity")) IN (\(numbers))", op)
         case (.fact, .fact(let fact)):
             let table = kb.table(fact.kind)
@@ -82,6 +83,11 @@ extension Translator {
         case (.boolean, .boolean(let flag)): return equality("\(place()) = \(flag ? 1 : 0)", op)
         default: return "NULL"
         }
+    }
+
+    /// A name inside a SQL comment, unable to close it.
+    static func commentSafe(_ name: String) -> String {
+        name.split(separator: "*/", omittingEmptySubsequences: false).joined(separator: "* /")
     }
 
     /// `=` and `!=` decide; an order on names or text is unknown.

@@ -42,6 +42,10 @@ enum Help {
         explain STATEMENT
           Shows the parsed tree, the checked statement and the plan.
             explain find deals where amount > 1e9
+        explain sql STATEMENT
+          The SQL that gives the same answer over the tables of `repl export`
+          (.dialect sqlite or postgres).
+            explain sql count deals where amount > 1e9 by buyer
         """),
         ("literals", """
         Literals: numbers 42, 6.4, 1e9, 1_000_000; magnitudes 100k, 6.4B, 10bn, 2T;
