@@ -20,9 +20,11 @@ enum Offer: Equatable {
 struct StatementPrefix {
     let tokens: [Token]
     let file: SourceFile
+    /// Whether the dropped words end with `explain`, where `sql` may come.
+    let followsExplain: Bool
 
     /// The statement the cursor is in: after the last `;`, or after a
-    /// statement word that starts a line; leading `explain`s are dropped.
+    /// statement word that starts a line; leading `explain`s (and `explain sql`s) are dropped.
     init(_ text: String) {
         file = SourceFile(text: text)
         let all = Lexer.tokenize(file).filter { !$0.isEnd }
@@ -32,8 +34,13 @@ struct StatementPrefix {
             if index > start, Self.isStatementWord(token), Self.startsLine(token, after: all[index - 1], in: file) { start = index }
         }
         var statement = Array(all[start...])
-        while statement.first?.keyword == .explain { statement.removeFirst() }
+        var followsExplain = false
+        while let first = statement.first?.keyword, first == .explain || (first == .sql && followsExplain) {
+            followsExplain = first == .explain
+            statement.removeFirst()
+        }
         tokens = statement
+        self.followsExplain = followsExplain
     }
 
     static func isStatementWord(_ token: Token) -> Bool {
@@ -66,7 +73,9 @@ struct CompletionGrammar {
 
     /// statement = find | count | aggregate | describe | search | explain
     func offers() -> [Offer] {
-        guard let first = tokens.first else { return [.words(Keyword.statementStarts.map(\.rawValue))] }
+        guard let first = tokens.first else {
+            return [.words(Keyword.statementStarts.map(\.rawValue) + (prefix.followsExplain ? [Keyword.sql.rawValue] : []))]
+        }
         switch first.keyword {
         case .find: return tokens.count == 1 ? [.kinds] : clauses(from: 2, order: ["where", "sort", "limit", "show"])
         case .count: return tokens.count == 1 ? [.kinds] : clauses(from: 2, order: ["where", "by"])
