@@ -57,6 +57,19 @@ import Testing
               + forms.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
     }
 
+    /// The generator covers every predicate form the grammar has, and
+    /// every statement form but those SQL does not answer.
+    @Test func theGeneratorCoversTheGrammar() throws {
+        let grammar = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("grammar/query.ebnf"), encoding: .utf8)
+        func alternatives(_ rule: String) -> Set<String> {
+            let line = grammar.split(separator: "\n").first { $0.hasPrefix(rule + " ") }!
+            let body = line.split(separator: "=", maxSplits: 1)[1]
+            return Set(body.split(whereSeparator: { "|(),; ".contains($0) }).map(String.init).filter { $0 != "field" })
+        }
+        #expect(alternatives("predicate") == Set(StatementMaker.predicateForms))
+        #expect(alternatives("statement").subtracting(["describe", "search", "explain"]) == Set(StatementMaker.statementForms))
+    }
+
     /// Every aggregate of every numeric field of every kind, alone and by
     /// every field: joint shares, unquantified amounts, mixed currencies
     /// and approximate bounds meet here more surely than at random.
