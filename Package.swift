@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -11,6 +11,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The HTTP server of `repl serve` (SwiftNIO underneath); its optional traits stay off.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // Already built for Hummingbird: its header types and a logger kept quiet.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "Lexer"),
@@ -26,11 +31,14 @@ let package = Package(
         .systemLibrary(name: "CPostgres", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "SQL", dependencies: ["Lexer", "FactStore", "Query", "CSQLite", "CPostgres"]),
         .target(name: "Shell", dependencies: ["Lexer", "FactStore", "Extraction", "Query", "SQL"]),
+        // `repl serve`: the query, article and entity pages and the JSON API.
+        .target(name: "Web", dependencies: ["Lexer", "FactStore", "Query", "SQL", .product(name: "Hummingbird", package: "hummingbird"),
+                                            .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log")]),
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
         .executableTarget(
             name: "repl",
             dependencies: [
-                "Lexer", "FactStore", "Query", "SQL", "Shell", "Generator", "CEditLine",
+                "Lexer", "FactStore", "Query", "SQL", "Shell", "Web", "Generator", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

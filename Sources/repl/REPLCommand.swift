@@ -5,6 +5,7 @@ import Lexer
 import Query
 import Shell
 import SQL
+import Synchronization
 
 extension SQLDialect: ExpressibleByArgument {}
 
@@ -155,7 +156,7 @@ struct REPLCommand: ParsableCommand {
     }
 
     /// Usage errors exit with 2, not ArgumentParser's 64. `repl extract …`,
-    /// `repl generate …` and `repl export …` are commands of their own.
+    /// `repl generate …`, `repl export …` and `repl serve …` are commands of their own.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "extract" {
@@ -167,7 +168,34 @@ struct REPLCommand: ParsableCommand {
         if arguments.first == "export" {
             run(ExportCommand.self, Array(arguments.dropFirst()))
         }
+        if arguments.first == "serve" {
+            serve(Array(arguments.dropFirst()))
+        }
         run(Self.self, arguments)
+    }
+
+    /// The server runs on Swift's concurrency threads; the main thread waits for it to stop.
+    private static func serve(_ arguments: [String]) -> Never {
+        let command: ServeCommand
+        do {
+            command = try ServeCommand.parseAsRoot(arguments) as! ServeCommand
+        } catch {
+            if ServeCommand.exitCode(for: error) == .success { ServeCommand.exit(withError: error) }
+            StandardError.write(ServeCommand.fullMessage(for: error) + "\n")
+            Foundation.exit(2)
+        }
+        let status = Mutex<Int32>(0)
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            var running = command
+            do { try await running.run() } catch let code as ExitCode { status.withLock { $0 = code.rawValue } } catch {
+                StandardError.write("error: \(TerminalText.safe(String(describing: error)))\n")
+                status.withLock { $0 = 2 }
+            }
+            done.signal()
+        }
+        done.wait()
+        Foundation.exit(status.withLock { $0 })
     }
 
     private static func run<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]) -> Never {

@@ -123,3 +123,10 @@ struct JSONRenderer {
         return out + "\""
     }
 }
+
+extension Renderer {
+    /// A JSON string literal, escaped as the JSON formats escape text.
+    public static func jsonString(_ text: String) -> String {
+        JSONRenderer.quote(text)
+    }
+}

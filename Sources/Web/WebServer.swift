@@ -1,0 +1,102 @@
+import FactStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import Lexer
+import Query
+import Synchronization
+
+/// `repl serve`: the query page, article and entity pages, downloads and
+/// the JSON API over one store, read-only unless ingest is allowed.
+/// Hummingbird (over SwiftNIO) serves HTTP/1.1 with keep-alive and stops
+/// cleanly on SIGINT and SIGTERM.
+public final class WebServer: Sendable {
+    let settings: WebSettings
+    /// Replaced whole when an article is ingested, so a request sees one store throughout.
+    private let store: Mutex<KnowledgeBase>
+    private let gate: Gate
+
+    public init(kb: KnowledgeBase, settings: WebSettings) {
+        self.settings = settings
+        self.store = Mutex(kb)
+        self.gate = Gate(running: settings.concurrent, queued: settings.queued)
+    }
+
+    var kb: KnowledgeBase { store.withLock { $0 } }
+
+    /// Changes the store under the lock: two ingests never lose one another.
+    func replacingStore<T>(_ change: (KnowledgeBase) throws -> (KnowledgeBase, T)) throws -> T {
+        try store.withLock { kb in
+            let (updated, value) = try change(kb)
+            kb = updated
+            return value
+        }
+    }
+
+    /// Serves until SIGINT or SIGTERM; `started` is told the address, with the port chosen when 0 was asked.
+    public func run(started: @escaping @Sendable (String) -> Void) async throws {
+        let application = Application(
+            router: router(),
+            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "aiquery"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? self.settings.port
+                started("http://\(self.settings.host.contains(":") ? "[\(self.settings.host)]" : self.settings.host):\(port)")
+            },
+            logger: Logger(label: "aiquery.serve", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        try await application.runService()
+    }
+
+    func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.get("/") { request, _ in await self.queryPage(request) }
+        router.get("/download") { request, _ in await self.download(request) }
+        router.get("/documents/:id") { request, context in self.articlePage(request, id: context.parameters.get("id") ?? "") }
+        router.get("/entities/:name") { _, context in await self.entityPage(name: context.parameters.get("name") ?? "") }
+        router.get("/api/query") { request, _ in await self.apiQuery(request) }
+        router.get("/api/documents/:id") { _, context in self.apiDocument(id: context.parameters.get("id") ?? "") }
+        router.post("/ingest") { request, _ in try await self.ingest(request) }
+        router.get("/static/style.css") { _, _ in Self.respond(.ok, Assets.css, type: "text/css; charset=utf-8", cache: true) }
+        router.get("/static/app.js") { _, _ in Self.respond(.ok, Assets.javascript, type: "text/javascript; charset=utf-8", cache: true) }
+        router.get("/openapi.json") { _, _ in Self.respond(.ok, OpenAPI.document, type: "application/json") }
+        return router
+    }
+
+    // MARK: - Running statements
+
+    /// Runs a request's statements when the gate lets it in; nil when the server is busy.
+    func evaluate(_ statement: String) async -> QueryRunner.Outcome? {
+        guard await gate.enter() else { return nil }
+        let kb = self.kb
+        let outcome = QueryRunner(kb: kb, settings: settings).run(statement)
+        await gate.leave()
+        return outcome
+    }
+
+    static func statement(of request: Request) -> String {
+        QueryString.parameters(request.uri.query)["q"] ?? ""
+    }
+
+    // MARK: - Responses
+
+    static func respond(_ status: HTTPResponse.Status, _ body: String, type: String, cache: Bool = false,
+                        headers extra: [(HTTPField.Name, String)] = []) -> Response {
+        var headers: HTTPFields = [.contentType: type, .init("X-Content-Type-Options")!: "nosniff"]
+        // Nothing from outside the machine, no inline script: the page's own files only.
+        headers[.contentSecurityPolicy] = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"
+        if cache { headers[.cacheControl] = "max-age=3600" }
+        for (name, value) in extra { headers[name] = value }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    static func html(_ status: HTTPResponse.Status, _ page: String) -> Response {
+        respond(status, page, type: "text/html; charset=utf-8")
+    }
+
+    static func json(_ status: HTTPResponse.Status, _ body: String) -> Response {
+        respond(status, body, type: "application/json; charset=utf-8")
+    }
+
+    static let busy = "the server is busy: every place is taken; try again in a moment"
+}
