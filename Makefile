@@ -14,10 +14,12 @@ run: build
 # The pseudo-terminal tests run on their own: other suites spawn processes
 # concurrently, and terminal-mode races make those tests flaky under load.
 # A throw-away PostgreSQL cluster serves the PostgreSQL tests, and stops after.
+# The load test (30 s of 20 clients) runs alone too, so that nothing else competes for the cores.
 test:
 	./scripts/setup --tests
-	./scripts/with-postgres swift test --skip InteractiveTests
+	./scripts/with-postgres swift test --skip InteractiveTests --skip LoadTests
 	swift test --filter InteractiveTests
+	swift test --filter LoadTests
 
 # Each fuzz target for FUZZ_SECONDS (libFuzzer + AddressSanitizer, in .build-fuzz).
 FUZZ_SECONDS ?= 60

@@ -61,6 +61,7 @@ let package = Package(
             dependencies: ["Lexer", "FactStore", "Extraction", "TestSupport"],
             exclude: ["Articles"]
         ),
+        .testTarget(name: "WebTests", dependencies: ["Web"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Lexer", "FactStore", "Generator", "TestSupport"]),
         .testTarget(
             name: "FactStoreTests",

@@ -26,10 +26,12 @@ enum Assets {
     p.note { color: var(--muted); font-style: italic; margin: .2rem 0; }
     mark { background: var(--mark); padding: 0 .1em; }
     ol.lines { list-style: none; padding: 0; margin: 0; background: #fff; border: 1px solid var(--line); }
-    ol.lines li { padding: .25rem .6rem .25rem 3.4rem; position: relative; border-bottom: 1px solid #f0f2f4; scroll-margin-top: 6rem; }
+    ol.lines li { padding: .25rem .6rem .25rem 3.4rem; position: relative; border-bottom: 1px solid #f0f2f4; scroll-margin-top: 6rem; min-height: 1.9em; }
     ol.lines li a.number { position: absolute; left: .6rem; width: 2.2rem; text-align: right; color: var(--muted); text-decoration: none; font-size: 12px; padding-top: .15rem; }
     ol.lines li.cited { background: #fffbe6; border-left: 3px solid #e0b400; }
     .meta, .kind { color: var(--muted); font-weight: normal; }
+    section > h1 { font-size: 1.35rem; margin-top: 2rem; }
+    h2 { font-size: 1.1rem; }
     ul.facts li { margin: .15rem 0; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
     dt { color: var(--muted); }

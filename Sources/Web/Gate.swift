@@ -23,6 +23,8 @@ actor Gate {
         return true
     }
 
+    var waitingCount: Int { waiting.count }
+
     /// Hands the place to the next waiter, if any.
     func leave() {
         if waiting.isEmpty {
