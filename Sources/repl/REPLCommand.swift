@@ -22,6 +22,10 @@ struct REPLCommand: ParsableCommand {
         Exit status: 0 when every statement succeeded, 1 when any failed, 2 for usage
         errors or data that cannot be loaded. Answers go to standard output,
         diagnostics to standard error. Type .help in a session for the language.
+
+        Commands of their own (each with --help): repl serve (the pages and a JSON API),
+        repl export (SQL tables), repl extract (facts read from articles), repl generate
+        (a data folder of generated deals).
         """,
         version: version
     )
