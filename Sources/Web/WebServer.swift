@@ -60,6 +60,13 @@ public final class WebServer: Sendable {
         router.get("/static/style.css") { _, _ in Self.respond(.ok, Assets.css, type: "text/css; charset=utf-8", cache: true) }
         router.get("/static/app.js") { _, _ in Self.respond(.ok, Assets.javascript, type: "text/javascript; charset=utf-8", cache: true) }
         router.get("/openapi.json") { _, _ in Self.respond(.ok, OpenAPI.document, type: "application/json") }
+        // Anything else is not here: JSON under /api, a page elsewhere.
+        router.get("/api/**") { request, _ in
+            Self.json(.notFound, APIResponse.error(status: 404, "no such endpoint: \(request.uri.path) (see /openapi.json)"))
+        }
+        router.get("/**") { _, _ in
+            Self.html(.notFound, HTML.page(title: "not found", body: "<pre class=\"error\">error: no such page</pre><p><a href=\"/\">the query page</a></p>"))
+        }
         return router
     }
 

@@ -20,6 +20,7 @@ import Testing
             ("/api/query", "/api/query", 400),
             ("/api/documents/004", "/api/documents/{id}", 200),
             ("/api/documents/999", "/api/documents/{id}", 404),
+            ("/api/nothing/here", "/api/documents/{id}", 404),
         ]
         for item in cases {
             let reply = try server.get(item.path)
