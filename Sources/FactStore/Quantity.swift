@@ -73,18 +73,6 @@ public struct Quantity: Hashable, Sendable {
         self.wording = nil
     }
 
-    /// A quantity read back from its parts, as an export stores them.
-    public init(precision: Precision, low: Double?, high: Double?, unit: Unit, wording: String?,
-                approximateLow: Bool, approximateHigh: Bool) {
-        self.precision = precision
-        self.low = low
-        self.high = high
-        self.unit = unit
-        self.wording = wording
-        self.approximateLow = approximateLow
-        self.approximateHigh = approximateHigh
-    }
-
     /// A share of this amount held jointly with others: anything from
     /// nothing up to the whole (an unquantified amount stays as it is).
     public var share: Quantity {

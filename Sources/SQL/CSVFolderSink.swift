@@ -16,7 +16,8 @@ final class CSVFolderSink: ExportSink {
         }
     }
 
-    func create(table: String, columns: [(name: String, type: ValueColumns.ColumnType)], key: [String]) throws(SQLError) {
+    func create(table: String, columns: [(name: String, type: ValueColumns.ColumnType)], key: [String],
+                spread: ExportSpread) throws(SQLError) {
         let file = try attempt { try BufferedFile(folder.appendingPathComponent(table + ".csv")) }
         files[table] = file
         try attempt { try file.write(columns.map { Self.field(.text($0.name)) }.joined(separator: ",") + "\r\n") }

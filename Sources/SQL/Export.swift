@@ -41,14 +41,22 @@ extension Exporter {
         return database
     }
 
+    /// Writes into `PATH.partial`, then renames it over `path` in one step
+    /// (rename(2)): the old file stays until the new one is whole. A folder is refused.
     private func replacing(_ path: String, _ work: (String) throws(SQLError) -> Void) throws(SQLError) {
-        let temporary = path + ".partial"
         let files = FileManager.default
+        var isFolder: ObjCBool = false
+        if files.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw SQLError("\(path) is a folder; give the name of a file to write")
+        }
+        let temporary = path + ".partial"
+        if files.fileExists(atPath: temporary, isDirectory: &isFolder), isFolder.boolValue {
+            throw SQLError("\(temporary) is a folder; move it away first")
+        }
         try? files.removeItem(atPath: temporary)
         do {
             try work(temporary)
-            if files.fileExists(atPath: path) { try files.removeItem(atPath: path) }
-            try files.moveItem(atPath: temporary, toPath: path)
+            guard rename(temporary, path) == 0 else { throw SQLError("cannot write \(path): \(String(cString: strerror(errno)))") }
         } catch {
             try? files.removeItem(atPath: temporary)
             throw (error as? SQLError) ?? SQLError(String(describing: error))

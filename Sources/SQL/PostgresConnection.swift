@@ -13,6 +13,9 @@ public final class PostgresConnection: SQLConnection {
             let message = Self.message(PQerrorMessage(connection))
             throw SQLError("cannot connect to \(Self.redacted(url)): \(message)")
         }
+        // The translation quotes strings as standard SQL does, reads text as UTF-8 and
+        // numbers as exact doubles: make sure of all three, whatever the server's defaults.
+        _ = try query("SET standard_conforming_strings = on; SET client_encoding = 'UTF8'; SET extra_float_digits = 3")
     }
 
     deinit { PQfinish(connection) }
@@ -47,10 +50,19 @@ public final class PostgresConnection: SQLConnection {
         text.map { String(cString: $0) }?.split(separator: "\n").first.map(String.init) ?? "unknown error"
     }
 
-    /// The URL without its password, for messages.
+    /// The URL (or key=value settings) without its password, for messages.
     static func redacted(_ url: String) -> String {
-        guard let at = url.lastIndex(of: "@"), let scheme = url.range(of: "://"),
-              let colon = url[scheme.upperBound..<at].firstIndex(of: ":") else { return url }
-        return String(url[..<colon]) + ":***" + String(url[at...])
+        var text = url
+        if let at = text.lastIndex(of: "@"), let scheme = text.range(of: "://"),
+           let colon = text[scheme.upperBound..<at].firstIndex(of: ":") {
+            text = String(text[..<colon]) + ":***" + String(text[at...])
+        }
+        // `?password=…` in a URL, `password=…` in key=value settings.
+        while let found = text.range(of: "password=", options: .caseInsensitive),
+              !text[found.upperBound...].hasPrefix("***") {
+            let end = text[found.upperBound...].firstIndex { $0 == "&" || $0 == " " } ?? text.endIndex
+            text.replaceSubrange(found.upperBound..<end, with: "***")
+        }
+        return text
     }
 }

@@ -5,20 +5,21 @@ final class PostgresScriptSink: ExportSink {
     private var open: String?
     /// With Citus: fact tables spread by document, entity tables copied to every node.
     private let distributes: Bool
-    private var tables: [(name: String, columns: [String])] = []
+    private var tables: [(name: String, columns: [String], spread: ExportSpread)] = []
 
     init(distributes: Bool, write: @escaping (String) throws(SQLError) -> Void) throws(SQLError) {
         self.write = write
         self.distributes = distributes
         try write("-- An aiquery export (repl export --to postgres). Load with: psql -v ON_ERROR_STOP=1 -f FILE\n"
-                  + "\\set ON_ERROR_STOP on\nBEGIN;\n")
+                  + "\\set ON_ERROR_STOP on\nSET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\nBEGIN;\n")
     }
 
-    func create(table: String, columns: [(name: String, type: ValueColumns.ColumnType)], key: [String]) throws(SQLError) {
+    func create(table: String, columns: [(name: String, type: ValueColumns.ColumnType)], key: [String],
+                spread: ExportSpread) throws(SQLError) {
         try endCopy()
         // Citus requires the distribution column in every unique key, so a distributed export declares none.
         try write(TableDefinition.create(table, columns: columns, key: distributes ? [] : key, dialect: .postgres))
-        tables.append((table, columns.map(\.name)))
+        tables.append((table, columns.map(\.name), spread))
     }
 
     func insert(into table: String, _ values: [SQLValue]) throws(SQLError) {
@@ -42,13 +43,15 @@ final class PostgresScriptSink: ExportSink {
         open = nil
     }
 
-    /// Facts (and lines) by the document that states them; entities and their names on every node.
+    /// Facts, citations and lines by the document; entities, documents, names and list members on
+    /// every node. Citus wants one connection per node for this within a transaction: sequential mode.
     private var distribution: String {
-        tables.map { table in
+        "SET LOCAL citus.multi_shard_modify_mode TO 'sequential';\n" + tables.map { table in
             let name = SQLText.string(table.name)
-            return table.columns.contains("doc") && !table.columns.contains("#entity")
-                ? "SELECT create_distributed_table(\(name), 'doc');\n"
-                : "SELECT create_reference_table(\(name));\n"
+            switch table.spread {
+            case .byDocument: return "SELECT create_distributed_table(\(name), 'doc');\n"
+            case .everywhere: return "SELECT create_reference_table(\(name));\n"
+            }
         }.joined()
     }
 

@@ -10,12 +10,14 @@ public enum RemoteStore {
         let rows: [[SQLValue]]
         do {
             rows = try connection.query("SELECT \"key\", \"value\" FROM \"aiq_export\"")
-        } catch {
+        } catch where error.description.contains("does not exist") {
             throw SQLError("\(PostgresConnection.redacted(url)) holds no export of a store (\(error.description)); "
                            + "load one with: repl export --to postgres FILE && psql -v ON_ERROR_STOP=1 -f FILE URL")
+        } catch {
+            throw SQLError("cannot read the export's description on \(PostgresConnection.redacted(url)): \(error.description)")
         }
         let stored = Dictionary(rows.compactMap { row in row[0].string.map { ($0, row[1].string ?? "") } }, uniquingKeysWith: { a, _ in a })
-        let expected = Exporter(kb: kb).fingerprint()
+        let expected = try Exporter(kb: kb).fingerprint()
         if let wrong = expected.first(where: { stored[$0.key] != $0.value }) {
             throw SQLError("the export on \(PostgresConnection.redacted(url)) is not of this data folder: \(wrong.key) is "
                            + "\(stored[wrong.key] ?? "absent") there, \(wrong.value) here; export this folder again and load it")

@@ -46,7 +46,7 @@ public struct SQLEngine {
         }
         var skipped: [String] = []
         if field.type != .number, !field.type.isList {
-            skipped = try connection.query(translator.unstated(field: field, kind: kind, condition: condition)).map { row in
+            skipped = try connection.query(translator.unstated(field: field, kind: kind, condition: condition, groupBy: groupBy)).map { row in
                 Engine.unstated(id: row[0].string ?? "", Quantity(unquantified: row[1].string ?? ""))
             }
         }
@@ -61,9 +61,11 @@ public struct SQLEngine {
         try connection.query(translator.total(kind: kind, condition: condition)).first?[0].integer ?? 0
     }
 
-    /// A group's value: the member where it is first met.
+    /// A group's value: the member where it is first met (the server's export is checked to be this store's).
     private func key(kind: Int, _ field: BoundField, first: SQLValue, position: SQLValue) -> Value? {
-        guard let row = first.integer, let position = position.integer else { return nil }
-        return engine.kb.table(kind).value(row: row, field).map { $0.members[position] }
+        let table = engine.kb.table(kind)
+        guard let row = first.integer, let position = position.integer, table.count > row,
+              let members = table.value(row: row, field)?.members, members.indices.contains(position) else { return nil }
+        return members[position]
     }
 }

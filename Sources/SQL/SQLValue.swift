@@ -17,7 +17,7 @@ public enum SQLValue: Sendable, Equatable {
     public var integer: Int? {
         switch self {
         case .integer(let n): Int(n)
-        case .real(let x): x.isFinite ? Int(x) : nil
+        case .real(let x): Int(exactly: x)
         case .text(let text): Int(text)
         case .null: nil
         }

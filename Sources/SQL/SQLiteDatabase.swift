@@ -8,8 +8,8 @@ public final class SQLiteDatabase {
     /// Opens (creating) a database file, or an in-memory one for ":memory:".
     public init(path: String) throws(SQLError) {
         guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK else {
+            // deinit closes the failed handle: every property is set, so it runs.
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
-            sqlite3_close(handle)
             throw SQLError("cannot open \(path): \(message)")
         }
     }

@@ -8,7 +8,8 @@ final class SQLiteSink: ExportSink {
         try database.execute("BEGIN")
     }
 
-    func create(table: String, columns: [(name: String, type: ValueColumns.ColumnType)], key: [String]) throws(SQLError) {
+    func create(table: String, columns: [(name: String, type: ValueColumns.ColumnType)], key: [String],
+                spread: ExportSpread) throws(SQLError) {
         try database.execute(TableDefinition.create(table, columns: columns, key: key, dialect: .sqlite))
         let placeholders = columns.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
         inserts[table] = try database.prepared("INSERT INTO \(SQLText.identifier(table)) VALUES (\(placeholders))")

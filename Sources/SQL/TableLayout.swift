@@ -5,7 +5,7 @@ import Query
 /// per fact (`#row` is its place in the store, so store order is kept),
 /// the columns of each scalar field, and for each list field a member
 /// table `kind.field` (`#row`, `#position`, the member's columns) with the
-/// member count `field__count` in the main table (NULL when missing).
+/// member count `field.count` in the main table (NULL when missing).
 struct TableLayout {
     struct Field {
         let name: String

@@ -26,7 +26,7 @@ extension Translator {
           \(value("high")) AS "high",
           CASE WHEN \(value("low")) IS NULL THEN 0 WHEN \(joint) THEN 0 WHEN \(value("about_low")) = 1 OR \(approximate) THEN 1 ELSE 0 END AS "about_low",
           CASE WHEN \(value("low")) IS NULL THEN 0 WHEN \(value("about_high")) = 1 OR \(approximate) THEN 1 ELSE 0 END AS "about_high"
-        FROM "members" mem JOIN \(SQLText.identifier(layout.name)) v ON v."#row" = mem."row"
+        FROM "aiq_members" mem JOIN \(SQLText.identifier(layout.name)) v ON v."#row" = mem."row"
         WHERE \(usable)
         """
         let groupKeys = group.map { keys($0) + ", " } ?? ""
@@ -34,28 +34,28 @@ extension Translator {
         let sameContribution = (group.map { same($0, "c", "a") + " AND " } ?? "") + dialect.same("c.\"unit\"", "a.\"unit\"")
         let (low, high, aboutLow, aboutHigh, known) = bounds(function, sameContribution: sameContribution)
         return """
-        WITH "members" AS (
+        WITH "aiq_members" AS (
         \(members(kind: kind, condition: condition, by: group))
         ),
-        "groups" AS (
+        "aiq_groups" AS (
         SELECT \(groupKeys)min("row") AS "first"
-        FROM "members"\(group.map { "\nGROUP BY " + keys($0) } ?? "")
+        FROM "aiq_members"\(group.map { "\nGROUP BY " + keys($0) } ?? "")
         ),
-        "contributions" AS (
+        "aiq_contributions" AS (
         \(contributions)
         ),
-        "totals" AS (
+        "aiq_totals" AS (
         SELECT \(groupKeys)"unit", count(*) AS "n", count("low") AS "known", min("row") AS "first_row",
           sum("low") AS "sum_low", sum("high") AS "sum_high", min("low") AS "min_low", min("high") AS "min_high",
           max("low") AS "max_low", max("high") AS "max_high",
           max(CASE WHEN "low" <> 0 AND "about_low" = 1 THEN 1 ELSE 0 END) AS "sum_about_low",
           max("about_low") AS "any_about_low", max("about_high") AS "any_about_high"
-        FROM "contributions"
+        FROM "aiq_contributions"
         GROUP BY \(groupKeys)"unit"
         )
         SELECT g."first", \(group.map(firstPosition) ?? "0") AS "position", a."unit", a."n",
           \(low) AS "low", \(high) AS "high", \(aboutLow) AS "about_low", \(aboutHigh) AS "about_high"
-        FROM "totals" a JOIN "groups" g ON \(matched)
+        FROM "aiq_totals" a JOIN "aiq_groups" g ON \(matched)
         WHERE \(known)
         ORDER BY "low" DESC, "high" DESC, g."first", "position", a."first_row"
         """
@@ -68,7 +68,7 @@ extension Translator {
         let infinity = dialect.infinity
         let vague = "a.\"n\" > a.\"known\""
         func deciding(_ bound: String, _ value: String) -> String {
-            "EXISTS (SELECT 1 FROM \"contributions\" c WHERE \(sameContribution) AND c.\"\(bound)\" = \(value) AND c.\"about_\(bound)\" = 1)"
+            "EXISTS (SELECT 1 FROM \"aiq_contributions\" c WHERE \(sameContribution) AND c.\"\(bound)\" = \(value) AND c.\"about_\(bound)\" = 1)"
         }
         switch function {
         case .sum:

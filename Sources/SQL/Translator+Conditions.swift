@@ -85,9 +85,10 @@ extension Translator {
         }
     }
 
-    /// A name inside a SQL comment, unable to close it.
+    /// A name inside a SQL comment, unable to close it or (PostgreSQL nests them) to open another.
     static func commentSafe(_ name: String) -> String {
         name.split(separator: "*/", omittingEmptySubsequences: false).joined(separator: "* /")
+            .split(separator: "/*", omittingEmptySubsequences: false).joined(separator: "/ *")
     }
 
     /// `=` and `!=` decide; an order on names or text is unknown.

@@ -37,7 +37,7 @@ extension Translator {
 
     /// Where a group's value is first met: its first row, the member's place in that row.
     func firstPosition(_ group: TableLayout.Field) -> String {
-        "(SELECT min(s.\"position\") FROM \"members\" s WHERE s.\"row\" = g.\"first\" AND \(same(group, "s", "g")))"
+        "(SELECT min(s.\"position\") FROM \"aiq_members\" s WHERE s.\"row\" = g.\"first\" AND \(same(group, "s", "g")))"
     }
 
     func same(_ group: TableLayout.Field, _ left: String, _ right: String) -> String {
@@ -55,17 +55,17 @@ extension Translator {
         let sortKeys = group.values.sortColumns.map { Self.column("g", "key_\(group.values.keyColumns.firstIndex(of: $0)!)") }
         let sort = sortKeys.map { group.values.sortsText ? dialect.byCodePoint($0) : $0 }
         return """
-        WITH "members" AS (
+        WITH "aiq_members" AS (
         \(members(kind: kind, condition: condition, by: group))
         ),
-        "groups" AS (
+        "aiq_groups" AS (
         SELECT \(keys(group)), count(*) AS "n", min("row") AS "first"
-        FROM "members"
+        FROM "aiq_members"
         GROUP BY \(keys(group))
         )
         SELECT g."first", \(firstPosition(group)) AS "position", g."n",
-          (SELECT s."value" FROM "members" s WHERE s."row" = g."first" AND \(same(group, "s", "g")) ORDER BY s."position" LIMIT 1) AS "value"
-        FROM "groups" g
+          (SELECT s."value" FROM "aiq_members" s WHERE s."row" = g."first" AND \(same(group, "s", "g")) ORDER BY s."position" LIMIT 1) AS "value"
+        FROM "aiq_groups" g
         ORDER BY g."n" DESC, (\(sortKeys[0]) IS NULL), \(sort.joined(separator: ", ")), g."first", "position"
         """
     }

@@ -86,7 +86,7 @@ public struct Translator {
     /// A field as people read it; a list's members joined by "; ".
     private func display(_ field: TableLayout.Field, layout: TableLayout) -> String {
         guard let member = field.memberTable else { return Self.column("t", field.values.column()) }
-        let joined = dialect == .sqlite ? "group_concat(s.v, '; ')" : "string_agg(s.v, '; ')"
+        let joined = dialect == .sqlite ? "group_concat(CAST(s.v AS TEXT), '; ')" : "string_agg(CAST(s.v AS TEXT), '; ')"
         return "(SELECT \(joined) FROM (SELECT m.\(SQLText.identifier(field.values.column())) AS v FROM \(SQLText.identifier(member)) m "
             + "WHERE m.\"#row\" = t.\"#row\" ORDER BY m.\"#position\") s)"
     }

@@ -9,12 +9,12 @@ import Query
 struct ValueColumns {
     enum Shape {
         /// Text and enumerations: as written, and folded for comparison.
-        case text(isEnumeration: Bool)
+        case text
         case quantity
         /// A day, a month or a year: its first and last day.
         case date
         case boolean
-        /// The entity's number in `entities`, its name, the folded name.
+        /// The entity's name, its number in `entity_names`, the folded name.
         case entity
         /// The fact's id and kind.
         case fact
@@ -26,8 +26,7 @@ struct ValueColumns {
     init(field: String, type: FieldType) {
         self.field = field
         switch type.element {
-        case .text: shape = .text(isEnumeration: false)
-        case .enumeration: shape = .text(isEnumeration: true)
+        case .text, .enumeration: shape = .text
         case .number, .money, .percent, .quantity: shape = .quantity
         case .date: shape = .date
         case .boolean: shape = .boolean
@@ -103,7 +102,7 @@ struct ValueColumns {
     }
 }
 
-// MARK: - Values to and from columns
+// MARK: - Values as columns
 
 extension ValueColumns {
     /// The column values for one stored value (all NULL when it is missing).
@@ -131,40 +130,6 @@ extension ValueColumns {
         default:
             preconditionFailure("a \(shape) column cannot hold \(value)")
         }
-    }
-
-    /// The stored value back from its columns, in `columns` order.
-    func decode(_ row: ArraySlice<SQLValue>, numbering: EntityNumbering, kb: KnowledgeBase) -> Value? {
-        let values = Array(row)
-        guard values.count == parts.count else { return nil }
-        switch shape {
-        case .text(let isEnumeration):
-            guard let text = values[0].string else { return nil }
-            return isEnumeration ? .enumeration(text) : .text(text)
-        case .quantity:
-            guard let precision = values[3].string.flatMap(Quantity.Precision.init(rawValue:)) else { return nil }
-            return .quantity(Quantity(precision: precision, low: values[1].double, high: values[2].double, unit: .init(code: values[4].string),
-                                      wording: values[7].string, approximateLow: values[5].flag ?? false,
-                                      approximateHigh: values[6].flag ?? false))
-        case .date:
-            guard let text = values[0].string else { return nil }
-            return Self.date(text).map(Value.date)
-        case .boolean:
-            return values[0].flag.map(Value.boolean)
-        case .entity:
-            return values[1].integer.flatMap(numbering.entity(numbered:)).map(Value.entity)
-        case .fact:
-            guard let id = values[0].string, let kind = values[1].string.flatMap(kb.schema.kindIndex(named:)),
-                  let row = kb.table(kind).ids.firstIndex(of: id) else { return nil }
-            return .fact(FactRef(kind: kind, row: row))
-        }
-    }
-
-    /// `2024`, `2024-07`, `2024-07-01`, as the `date` column writes them.
-    private static func date(_ text: String) -> CalendarDate? {
-        let parts = text.split(separator: "-").map { Int($0) }
-        guard let year = parts.first ?? nil, parts.count <= 3, !parts.contains(nil) else { return nil }
-        return CalendarDate(year: year, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
     }
 }
 

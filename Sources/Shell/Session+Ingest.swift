@@ -9,6 +9,8 @@ extension Session {
     /// or Ctrl-C before its text layer is derived, changes nothing.
     func ingest(_ arguments: [String]) throws {
         guard let path = arguments.first else { throw ShellError(".ingest takes a file name, and optionally an id") }
+        // The server answers for the store as exported; an article added here only would part them.
+        guard remote == nil else { throw ShellError(".ingest is not available with --engine: add the article to the data folder, export it again and load it") }
         let bytes = try ArticleFile.read(path, limits: settings.limits)
         let id = arguments.count > 1 ? arguments[1] : KnowledgeBase.documentID(forFile: path)
         let updated = try kb.adding(id: id, file: path, bytes: bytes)

@@ -46,7 +46,8 @@ struct QueryRunner {
             do {
                 result = try engine.run(statement, in: source)
             } catch {
-                return .tooSlow("the statement took longer than \(settings.timeLimitMilliseconds) ms, the time a request has here")
+                guard DispatchTime.now().uptimeNanoseconds > deadline else { return .refused([error]) }
+                return .tooSlow("the statements took longer than \(settings.timeLimitMilliseconds) ms, the time a request has here")
             }
             if case .table(let table) = result, table.rows.count > settings.maxRows {
                 let diagnostic = Diagnostic(.error, "the answer has \(Limits.grouped(table.rows.count)) rows", in: source,

@@ -13,10 +13,19 @@ enum QueryString {
     }
 
     static func decode(_ text: Substring) -> String {
+        decode(text, plusIsSpace: true)
+    }
+
+    /// A path segment: `%XX` a byte, `+` itself.
+    static func decodePath(_ text: String) -> String {
+        decode(text[...], plusIsSpace: false)
+    }
+
+    private static func decode(_ text: Substring, plusIsSpace: Bool) -> String {
         var bytes: [UInt8] = []
         var utf8 = Array(text.utf8)[...]
         while let byte = utf8.popFirst() {
-            if byte == UInt8(ascii: "+") {
+            if byte == UInt8(ascii: "+"), plusIsSpace {
                 bytes.append(UInt8(ascii: " "))
             } else if byte == UInt8(ascii: "%"), utf8.count >= 2,
                       let high = hex(utf8[utf8.startIndex]), let low = hex(utf8[utf8.startIndex + 1]) {

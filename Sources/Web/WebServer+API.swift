@@ -33,14 +33,17 @@ extension WebServer {
         }
     }
 
-    /// Adds an article (with its text layer derived) and makes it the store every later request sees.
+    /// Adds an article and makes it the store every later request sees. The text
+    /// layer is derived outside the lock (requests go on meanwhile); the swap
+    /// happens only if no other article came in between, else it starts again.
     func addArticle(_ text: String, id wanted: String?) throws -> String {
-        try replacingStore { kb in
-            let taken = Set(kb.documents.map(\.id))
+        while true {
+            let current = kb
+            let taken = Set(current.documents.map(\.id))
             let id = (wanted?.isEmpty ?? true) ? KnowledgeBase.documentID(forFile: "web", avoiding: taken) : wanted!
-            let updated = try kb.adding(id: id, file: "web/\(id).txt", bytes: Array(text.utf8))
+            let updated = try current.adding(id: id, file: "web/\(id).txt", bytes: Array(text.utf8))
             updated.deriveTextLayer(isCancelled: { false })
-            return (updated, id)
+            if replaceStore(current, with: updated) { return id }
         }
     }
 }

@@ -40,7 +40,8 @@ extension WebServer {
         }
         guard case .answered(let answers) = outcome, case .card(let card)? = answers.first?.result else {
             let page = QueryPage(answerHTML: AnswerHTML(shownRows: settings.shownRows), allowsIngest: false)
-            return Self.html(.notFound, page.render(statement: statement, outcome: outcome))
+            let status: HTTPResponse.Status = if case .tooSlow = outcome { .serviceUnavailable } else { .notFound }
+            return Self.html(status, page.render(statement: statement, outcome: outcome))
         }
         return Self.html(.ok, HTML.page(title: card.name, body: EntityPage(kb: kb).render(card)))
     }
@@ -49,7 +50,8 @@ extension WebServer {
     func download(_ request: Request) async -> Response {
         let parameters = QueryString.parameters(request.uri.query)
         let format: OutputFormat = parameters["format"] == "json" ? .json : .csv
-        guard let outcome = await evaluate(parameters["q"] ?? "") else { return Self.json(.serviceUnavailable, APIResponse.error(status: 503, Self.busy)) }
+        guard let statement = parameters["q"], !statement.isEmpty else { return Self.json(.badRequest, APIResponse.error(status: 400, "give a statement as ?q=")) }
+        guard let outcome = await evaluate(statement) else { return Self.json(.serviceUnavailable, APIResponse.error(status: 503, Self.busy)) }
         guard case .answered(let answers) = outcome else { return apiError(outcome) }
         let body = answers.map { Renderer.render($0.result, as: format) }.joined()
         let name = format == .json ? "answer.json" : "answer.csv"
@@ -63,6 +65,10 @@ extension WebServer {
         guard settings.allowsIngest else {
             return Self.html(.forbidden, HTML.page(title: "read-only", body: "<pre class=\"error\">error: this server is read-only (start it with --allow-ingest to add articles)</pre>"))
         }
+        // Only this server's own page may add an article: another site's form posting here is refused.
+        guard Self.isSameOrigin(request) else {
+            return Self.html(.forbidden, HTML.page(title: "refused", body: "<pre class=\"error\">error: articles are added from this server's own page</pre>"))
+        }
         let body: ByteBuffer
         do {
             body = try await request.body.collect(upTo: settings.maxArticleBytes * 3 + 1_000)
@@ -74,12 +80,32 @@ extension WebServer {
         guard !text.isEmpty, text.utf8.count <= settings.maxArticleBytes else {
             return Self.html(.badRequest, HTML.page(title: "ingest", body: "<pre class=\"error\">error: give the article's text (at most \(Limits.grouped(settings.maxArticleBytes)) bytes)</pre>"))
         }
-        do {
-            let id = try addArticle(text, id: form["id"])
-            return Response(status: .seeOther, headers: [.location: Links.document(id)])
-        } catch {
-            return Self.html(.badRequest, HTML.page(title: "ingest", body: "<pre class=\"error\">error: \(HTML.escape(String(describing: error)))</pre>"))
+        guard await gate.enter() else { return Self.html(.serviceUnavailable, HTML.page(title: "busy", body: "<pre class=\"error\">error: \(Self.busy)</pre>")) }
+        let added = await withCheckedContinuation { done in
+            DispatchQueue.global(qos: .userInitiated).async { done.resume(returning: Result { try self.addArticle(text, id: form["id"]) }) }
         }
+        await gate.leave()
+        switch added {
+        case .success(let id):
+            return Response(status: .seeOther, headers: [.location: Links.document(id)])
+        case .failure(let error):
+            return Self.html(.badRequest, HTML.page(title: "ingest", body: "<pre class=\"error\">error: \(HTML.escape(Self.ingestProblem(error)))</pre>"))
+        }
+    }
+
+    /// The `Origin` a browser sends with a form, when it sends one, names this server.
+    static func isSameOrigin(_ request: Request) -> Bool {
+        if request.headers[HTTPField.Name("Sec-Fetch-Site")!].map({ $0 != "same-origin" && $0 != "none" }) == true { return false }
+        guard let origin = request.headers[.origin] else { return true }
+        guard let host = request.head.authority else { return false }
+        return origin == "http://" + host || origin == "https://" + host
+    }
+
+    /// The loader's refusal in the words of the form (not of `.ingest`).
+    static func ingestProblem(_ error: any Error) -> String {
+        let text = String(describing: error)
+        guard let advice = text.range(of: "; give another") else { return text }
+        return String(text[..<advice.lowerBound]) + "; give another id in the form"
     }
 
     static func status(of outcome: QueryRunner.Outcome) -> HTTPResponse.Status {

@@ -15,7 +15,7 @@ public final class WebServer: Sendable {
     let settings: WebSettings
     /// Replaced whole when an article is ingested, so a request sees one store throughout.
     private let store: Mutex<KnowledgeBase>
-    private let gate: Gate
+    let gate: Gate
 
     public init(kb: KnowledgeBase, settings: WebSettings) {
         self.settings = settings
@@ -25,12 +25,12 @@ public final class WebServer: Sendable {
 
     var kb: KnowledgeBase { store.withLock { $0 } }
 
-    /// Changes the store under the lock: two ingests never lose one another.
-    func replacingStore<T>(_ change: (KnowledgeBase) throws -> (KnowledgeBase, T)) throws -> T {
-        try store.withLock { kb in
-            let (updated, value) = try change(kb)
+    /// Puts `updated` in place of `expected`, unless the store changed meanwhile: two ingests never lose one another.
+    func replaceStore(_ expected: KnowledgeBase, with updated: KnowledgeBase) -> Bool {
+        store.withLock { kb in
+            guard kb === expected else { return false }
             kb = updated
-            return value
+            return true
         }
     }
 
@@ -52,10 +52,10 @@ public final class WebServer: Sendable {
         let router = Router()
         router.get("/") { request, _ in await self.queryPage(request) }
         router.get("/download") { request, _ in await self.download(request) }
-        router.get("/documents/:id") { request, context in self.articlePage(request, id: context.parameters.get("id") ?? "") }
-        router.get("/entities/:name") { _, context in await self.entityPage(name: context.parameters.get("name") ?? "") }
+        router.get("/documents/:id") { request, context in self.articlePage(request, id: Self.parameter("id", of: context)) }
+        router.get("/entities/:name") { _, context in await self.entityPage(name: Self.parameter("name", of: context)) }
         router.get("/api/query") { request, _ in await self.apiQuery(request) }
-        router.get("/api/documents/:id") { _, context in self.apiDocument(id: context.parameters.get("id") ?? "") }
+        router.get("/api/documents/:id") { _, context in self.apiDocument(id: Self.parameter("id", of: context)) }
         router.post("/ingest") { request, _ in try await self.ingest(request) }
         router.get("/static/style.css") { _, _ in Self.respond(.ok, Assets.css, type: "text/css; charset=utf-8", cache: true) }
         router.get("/static/app.js") { _, _ in Self.respond(.ok, Assets.javascript, type: "text/javascript; charset=utf-8", cache: true) }
@@ -73,12 +73,23 @@ public final class WebServer: Sendable {
     // MARK: - Running statements
 
     /// Runs a request's statements when the gate lets it in; nil when the server is busy.
+    /// Evaluation is CPU work: it runs on threads of its own, never on the ones
+    /// Swift's concurrency shares, so that the gate, the pages and "busy" stay quick.
     func evaluate(_ statement: String) async -> QueryRunner.Outcome? {
         guard await gate.enter() else { return nil }
-        let kb = self.kb
-        let outcome = QueryRunner(kb: kb, settings: settings).run(statement)
+        let runner = QueryRunner(kb: kb, settings: settings)
+        let outcome = await withCheckedContinuation { done in
+            Self.evaluation.async { done.resume(returning: runner.run(statement)) }
+        }
         await gate.leave()
         return outcome
+    }
+
+    private static let evaluation = DispatchQueue(label: "aiquery.serve.evaluation", qos: .userInitiated, attributes: .concurrent)
+
+    /// A path parameter, percent-decoded (`/entities/Scale%20AI`); a `+` stays a plus in a path.
+    static func parameter(_ name: String, of context: BasicRequestContext) -> String {
+        QueryString.decodePath(context.parameters.get(name) ?? "")
     }
 
     static func statement(of request: Request) -> String {

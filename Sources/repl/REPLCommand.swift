@@ -54,8 +54,8 @@ struct REPLCommand: ParsableCommand {
     @Flag(name: .customLong("emit-sql"), help: "Print each statement's SQL (as explain sql) instead of running it.")
     var emitSQL = false
 
-    @Option(help: "The SQL that explain sql and --emit-sql write: sqlite or postgres.")
-    var dialect: SQLDialect = .sqlite
+    @Option(help: "The SQL that explain sql and --emit-sql write: sqlite (the default) or postgres (the default with --engine).")
+    var dialect: SQLDialect?
 
     @Flag(help: "Stop at the first error.")
     var bail = false
@@ -84,13 +84,12 @@ struct REPLCommand: ParsableCommand {
         settings.citations = cite
         settings.bail = bail
         settings.emitsSQL = emitSQL
-        settings.dialect = dialect
+        settings.dialect = dialect ?? (engine == nil ? .sqlite : .postgres)
         settings.color = Terminal.wantsColor(1)
         settings.errorColor = Terminal.wantsColor(2)
         settings.width = Terminal.width()
         let session = Session(kb: kb, settings: settings)
         if let engine {
-            session.settings.dialect = .postgres
             do {
                 session.remote = try RemoteStore.connect(engine, for: kb)
             } catch {

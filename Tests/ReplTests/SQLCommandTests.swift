@@ -56,6 +56,13 @@ import Testing
         #expect(nowhere.status == 2)
         #expect(nowhere.errors.hasPrefix("error: cannot open /nonexistent/folder/store.db.partial"))
         #expect(!FileManager.default.fileExists(atPath: "/nonexistent/folder/store.db"))
+        // A folder is never taken for the file to replace.
+        let keep = try Binary.temporaryFolder()
+        try Data("kept\n".utf8).write(to: keep.appendingPathComponent("notes.txt"))
+        let onAFolder = try Binary.run(["export", "--to", "sqlite", keep.path])
+        #expect(onAFolder.status == 2)
+        #expect(onAFolder.errors == "error: \(keep.path) is a folder; give the name of a file to write\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: keep.path) == ["notes.txt"])
     }
 
     @Test func aServerThatCannotBeReached() throws {
@@ -80,22 +87,50 @@ import Testing
         #expect(empty.errors.contains("holds no export of a store"))
     }
 
-    @Test(.enabled(if: server != nil, "needs AIQUERY_POSTGRES_URL (.ci/run starts a throw-away server)"))
-    func theSameAnswersFromTheServer() throws {
+    /// A new database on the server holding the export of a data folder (the bundled one by default).
+    static func loaded(_ name: String, data: [String] = []) throws -> String {
         let server = try #require(Self.server)
         let admin = try PostgresConnection(url: server)
-        let name = "aiq_cli_\(ProcessInfo.processInfo.processIdentifier)"
-        _ = try admin.query("DROP DATABASE IF EXISTS \(name)")
-        _ = try admin.query("CREATE DATABASE \(name)")
-        let url = String(server[..<server.lastIndex(of: "/")!]) + "/" + name
+        let database = "aiq_\(name)_\(ProcessInfo.processInfo.processIdentifier)"
+        _ = try admin.query("DROP DATABASE IF EXISTS \(database)")
+        _ = try admin.query("CREATE DATABASE \(database)")
+        let url = String(server[..<server.lastIndex(of: "/")!]) + "/" + database
         let script = try Binary.temporaryFolder().appendingPathComponent("store.sql")
-        #expect(try Binary.run(["export", "--to", "postgres", script.path]).status == 0)
+        #expect(try Binary.run(["export"] + data + ["--to", "postgres", script.path]).status == 0)
         let load = Process()
         load.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         load.arguments = ["psql", "-q", "-v", "ON_ERROR_STOP=1", "-f", script.path, url]
         try load.run()
         load.waitUntilExit()
         #expect(load.terminationStatus == 0)
+        return url
+    }
+
+    @Test(.enabled(if: server != nil, "needs AIQUERY_POSTGRES_URL (.ci/run starts a throw-away server)"))
+    func anotherFolderOfTheSameSizeIsRefused() throws {
+        // Two folders alike in every count: one deal's status differs.
+        let folder = try Binary.temporaryFolder()
+        #expect(try Binary.run(["generate", "--deals", "60", "--seed", "1", folder.appendingPathComponent("1").path]).status == 0)
+        try FileManager.default.copyItem(at: folder.appendingPathComponent("1"), to: folder.appendingPathComponent("2"))
+        let deals = folder.appendingPathComponent("2/facts/deals.kb")
+        let records = try String(contentsOf: deals, encoding: .utf8)
+        let first = try #require(records.range(of: "status: completed"))
+        try records.replacingCharacters(in: first, with: "status: announced").write(to: deals, atomically: true, encoding: .utf8)
+        let url = try Self.loaded("seed1", data: ["--data", folder.appendingPathComponent("1").path])
+        let same = try Binary.run(["--engine", url, "--data", folder.appendingPathComponent("1").path, "-e", "count deals"])
+        #expect(same.status == 0, "\(same.errors)")
+        let other = try Binary.run(["--engine", url, "--data", folder.appendingPathComponent("2").path, "-e", "count deals"])
+        #expect(other.status == 2)
+        #expect(other.errors.contains("is not of this data folder: content is "), "\(other.errors)")
+        let ingest = try Binary.run(["--engine", url, "--data", folder.appendingPathComponent("1").path, "-e", ".ingest README.md"],
+                                    directory: RepositoryPaths.root)
+        #expect(ingest.status == 1)
+        #expect(ingest.errors.contains(".ingest is not available with --engine"))
+    }
+
+    @Test(.enabled(if: server != nil, "needs AIQUERY_POSTGRES_URL (.ci/run starts a throw-away server)"))
+    func theSameAnswersFromTheServer() throws {
+        let url = try Self.loaded("cli")
         let statements = ["count deals by buyer", "sum amount of deals by buyer", "find hires where to = Meta show person, from, date",
                           "find deals sort by amount desc limit 3", "count deals where buyer = Metta", "describe OpenAI"]
         let arguments = statements.flatMap { ["-e", $0] }

@@ -3,19 +3,19 @@ import Query
 
 /// An answer as HTML, with the same columns, footer and notes as in the
 /// terminal: bars drawn as bars, each source a link to its article
-/// scrolled to the line, each fact id a link to the query that finds it.
+/// scrolled to the line.
 struct AnswerHTML {
     let shownRows: Int
 
-    func render(_ result: QueryResult, statement: String) -> String {
+    func render(_ result: QueryResult) -> String {
         switch result {
-        case .table(let table): render(table, statement: statement)
+        case .table(let table): render(table)
         case .card(let card): CardHTML().render(card)
         case .text(let text): "<pre class=\"explain\">\(HTML.escape(text))</pre>"
         }
     }
 
-    func render(_ full: ResultTable, statement: String) -> String {
+    func render(_ full: ResultTable) -> String {
         let table = full.forPeople
         var html = "<div class=\"answer\"><table>\n<thead><tr>"
         for column in table.columns {

@@ -28,7 +28,7 @@ struct QueryPage {
         case .answered(let answers)?:
             for answer in answers {
                 if answers.count > 1 { html += "<h2 class=\"statement\"><code>\(HTML.escape(answer.statement))</code></h2>\n" }
-                html += answerHTML.render(answer.result, statement: answer.statement)
+                html += answerHTML.render(answer.result)
             }
             html += "<p class=\"downloads\">Download: <a href=\"\(HTML.escape(Links.download(statement, format: "csv")))\">CSV</a> · "
                 + "<a href=\"\(HTML.escape(Links.download(statement, format: "json")))\">JSON</a> · "

@@ -21,7 +21,8 @@ import Testing
         print(line, terminator: "")
         #expect(script.terminationStatus == 0)
         #expect(line.contains(", errors 0, non-2xx 0, "), "\(line)")
-        let megabytes = line.split(separator: " ").compactMap { Double($0) }.suffix(2)
-        if megabytes.count == 2 { #expect(megabytes.last! - megabytes.first! < 64, "memory grew: \(line)") }
+        let memory = try #require(line.firstMatch(of: /rss ([0-9.]+) MB before, ([0-9.]+) MB after/), "no memory figures: \(line)")
+        let (before, after) = (try #require(Double(memory.1)), try #require(Double(memory.2)))
+        #expect(after - before < 64, "memory grew: \(line)")
     }
 }

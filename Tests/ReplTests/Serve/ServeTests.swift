@@ -101,7 +101,12 @@ import Testing
             #expect(!reply.body.contains("root:"), "\(path)")
         }
         let unknown = try server.get("/entities/Metta")
+        #expect(unknown.status == 404)
         #expect(unknown.body.contains("did you mean"))
+        // A name of two words, in the address as a link gives it.
+        let scale = try server.get("/entities/Scale%20AI")
+        #expect(scale.status == 200)
+        #expect(scale.body.contains("<h1>Scale AI <span class=\"kind\">company</span></h1>"))
         let ingest = try server.post("/ingest", form: ["text": "Une phrase."])
         #expect(ingest.status == 403)
         #expect(ingest.body.contains("this server is read-only"))
@@ -120,6 +125,18 @@ import Testing
         #expect(!added.body.contains("<img"))
         let found = try server.get("/api/query?q=" + Server.encode("count documents"))
         #expect(found.body.contains("\"count\": 6"))
+        let spaced = try server.post("/ingest", form: ["id": "dépêche du jour", "text": "OpenAI a levé 40 milliards de dollars."])
+        #expect(spaced.status == 200)
+        #expect(spaced.url?.path == "/documents/dépêche du jour")
+        #expect(spaced.body.contains("OpenAI a levé 40 milliards de dollars."))
+        let again = try server.post("/ingest", form: ["id": "xss", "text": "Encore."])
+        #expect(again.status == 400)
+        #expect(again.body.contains("is already loaded; give another id in the form"))
+        let elsewhere = try server.post("/ingest", form: ["text": "Une phrase."], headers: ["Origin": "http://attacker.example"])
+        #expect(elsewhere.status == 403)
+        #expect(elsewhere.body.contains("articles are added from this server's own page"))
+        let ownPage = try server.post("/ingest", form: ["text": "Une autre phrase."], headers: ["Origin": server.address])
+        #expect(ownPage.status == 200)
     }
 
     @Test func sigtermStopsItCleanly() throws {

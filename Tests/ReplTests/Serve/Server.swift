@@ -53,9 +53,10 @@ final class Server {
         try send(URLRequest(url: URL(string: address + path)!))
     }
 
-    func post(_ path: String, form: [String: String]) throws -> Reply {
+    func post(_ path: String, form: [String: String], headers: [String: String] = [:]) throws -> Reply {
         var request = URLRequest(url: URL(string: address + path)!)
         request.httpMethod = "POST"
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
         request.httpBody = Data(form.map { "\($0.key)=\(Self.encode($0.value))" }.joined(separator: "&").utf8)
         return try send(request)
