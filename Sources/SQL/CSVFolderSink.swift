@@ -1,5 +1,6 @@
 import FactStore
 import Foundation
+import Query
 
 /// Writes an export as one CSV file per table (RFC 4180, a header row,
 /// NULL as an empty field), for tools that read CSV.
@@ -43,9 +44,7 @@ final class CSVFolderSink: ExportSink {
         case .integer(let n): return String(n)
         case .real(let x): return x == .infinity ? "inf" : "\(x)"
         case .text(let text):
-            let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" } || text.isEmpty
-            guard needsQuotes else { return text }
-            return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+            return CSVQuoting.quoted(text, always: text.isEmpty)
         }
     }
 }

@@ -22,6 +22,11 @@ enum HTML {
         return out
     }
 
+    /// An error as the pages show one, as the terminal words it.
+    static func error(_ message: String) -> String {
+        "<pre class=\"error\">error: \(escape(message))</pre>\n"
+    }
+
     /// A whole page: the shared style and script, a header with the query box.
     static func page(title: String, query: String = "", body: String) -> String {
         """

@@ -34,17 +34,18 @@ struct QueryRunner {
         let parsed = Parser.parse(source)
         if !parsed.diagnostics.isEmpty { return .refused(parsed.diagnostics) }
         var problems: [Diagnostic] = []
+        var checked: [(statement: Statement, checked: CheckedStatement)] = []
         for statement in parsed.statements {
-            do { _ = try Checker(kb: kb, source: source).check(statement) } catch { problems.append(error) }
+            do { checked.append((statement, try Checker(kb: kb, source: source).check(statement))) } catch { problems.append(error) }
         }
         if !problems.isEmpty { return .refused(problems) }
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(settings.timeLimitMilliseconds) * 1_000_000
         let engine = Engine(kb: kb, sql: SQLExplanation(dialect: .sqlite), isCancelled: { DispatchTime.now().uptimeNanoseconds > deadline })
         var answers: [Answer] = []
-        for statement in parsed.statements {
+        for (statement, checked) in checked {
             let result: QueryResult
             do {
-                result = try engine.run(statement, in: source)
+                result = try engine.run(checked, at: statement.span, in: source)
             } catch {
                 guard DispatchTime.now().uptimeNanoseconds > deadline else { return .refused([error]) }
                 return .tooSlow("the statements took longer than \(settings.timeLimitMilliseconds) ms, the time a request has here")

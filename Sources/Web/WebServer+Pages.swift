@@ -25,8 +25,7 @@ extension WebServer {
         guard let document = kb.document(id) else {
             let known = kb.documents.map(\.id)
             let hint = Suggestion.nearest(to: id, in: known).map { " — did you mean <a href=\"\(HTML.escape(Links.document($0)))\">\(HTML.escape($0))</a>?" } ?? ""
-            return Self.html(.notFound, HTML.page(title: "no such document",
-                                                  body: "<pre class=\"error\">error: no document has the id '\(HTML.escape(id))'</pre><p>\(hint)</p>"))
+            return Self.errorPage(.notFound, title: "no such document", "no document has the id '\(id)'", more: "<p>\(hint)</p>")
         }
         let parameters = QueryString.parameters(request.uri.query)
         let body = ArticlePage(kb: kb).render(document, line: parameters["line"].flatMap { Int($0) }, evidence: parameters["evidence"])
@@ -36,7 +35,7 @@ extension WebServer {
     func entityPage(name: String) async -> Response {
         let statement = "describe " + CanonicalPrinter.quote(name)
         guard let outcome = await evaluate(statement) else {
-            return Self.html(.serviceUnavailable, HTML.page(title: name, body: "<pre class=\"error\">error: \(HTML.escape(Self.busy))</pre>"))
+            return Self.errorPage(.serviceUnavailable, title: name, Self.busy)
         }
         guard case .answered(let answers) = outcome, case .card(let card)? = answers.first?.result else {
             let page = QueryPage(answerHTML: AnswerHTML(shownRows: settings.shownRows), allowsIngest: false)
@@ -63,24 +62,24 @@ extension WebServer {
 
     func ingest(_ request: Request) async throws -> Response {
         guard settings.allowsIngest else {
-            return Self.html(.forbidden, HTML.page(title: "read-only", body: "<pre class=\"error\">error: this server is read-only (start it with --allow-ingest to add articles)</pre>"))
+            return Self.errorPage(.forbidden, title: "read-only", "this server is read-only (start it with --allow-ingest to add articles)")
         }
         // Only this server's own page may add an article: another site's form posting here is refused.
         guard Self.isSameOrigin(request) else {
-            return Self.html(.forbidden, HTML.page(title: "refused", body: "<pre class=\"error\">error: articles are added from this server's own page</pre>"))
+            return Self.errorPage(.forbidden, title: "refused", "articles are added from this server's own page")
         }
         let body: ByteBuffer
         do {
             body = try await request.body.collect(upTo: settings.maxArticleBytes * 3 + 1_000)
         } catch {
-            return Self.html(.contentTooLarge, HTML.page(title: "too large", body: "<pre class=\"error\">error: an article has at most \(Limits.grouped(settings.maxArticleBytes)) bytes here</pre>"))
+            return Self.errorPage(.contentTooLarge, title: "too large", "an article has at most \(Limits.grouped(settings.maxArticleBytes)) bytes here")
         }
         let form = QueryString.parameters(String(buffer: body))
         let text = form["text"] ?? ""
         guard !text.isEmpty, text.utf8.count <= settings.maxArticleBytes else {
-            return Self.html(.badRequest, HTML.page(title: "ingest", body: "<pre class=\"error\">error: give the article's text (at most \(Limits.grouped(settings.maxArticleBytes)) bytes)</pre>"))
+            return Self.errorPage(.badRequest, title: "ingest", "give the article's text (at most \(Limits.grouped(settings.maxArticleBytes)) bytes)")
         }
-        guard await gate.enter() else { return Self.html(.serviceUnavailable, HTML.page(title: "busy", body: "<pre class=\"error\">error: \(Self.busy)</pre>")) }
+        guard await gate.enter() else { return Self.errorPage(.serviceUnavailable, title: "busy", Self.busy) }
         let added = await withCheckedContinuation { done in
             DispatchQueue.global(qos: .userInitiated).async { done.resume(returning: Result { try self.addArticle(text, id: form["id"]) }) }
         }
@@ -89,7 +88,7 @@ extension WebServer {
         case .success(let id):
             return Response(status: .seeOther, headers: [.location: Links.document(id)])
         case .failure(let error):
-            return Self.html(.badRequest, HTML.page(title: "ingest", body: "<pre class=\"error\">error: \(HTML.escape(Self.ingestProblem(error)))</pre>"))
+            return Self.errorPage(.badRequest, title: "ingest", Self.ingestProblem(error))
         }
     }
 

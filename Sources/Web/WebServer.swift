@@ -65,7 +65,7 @@ public final class WebServer: Sendable {
             Self.json(.notFound, APIResponse.error(status: 404, "no such endpoint: \(request.uri.path) (see /openapi.json)"))
         }
         router.get("/**") { _, _ in
-            Self.html(.notFound, HTML.page(title: "not found", body: "<pre class=\"error\">error: no such page</pre><p><a href=\"/\">the query page</a></p>"))
+            Self.errorPage(.notFound, title: "not found", "no such page", more: "<p><a href=\"/\">the query page</a></p>")
         }
         return router
     }
@@ -110,6 +110,11 @@ public final class WebServer: Sendable {
 
     static func html(_ status: HTTPResponse.Status, _ page: String) -> Response {
         respond(status, page, type: "text/html; charset=utf-8")
+    }
+
+    /// A page that says only what went wrong (and, in `more`, markup that helps).
+    static func errorPage(_ status: HTTPResponse.Status, title: String, _ message: String, more: String = "") -> Response {
+        html(status, HTML.page(title: title, body: HTML.error(message) + more))
     }
 
     static func json(_ status: HTTPResponse.Status, _ body: String) -> Response {

@@ -72,7 +72,7 @@ import Testing
         #expect(run.errors.hasPrefix("error: cannot connect to postgresql://nobody@127.0.0.1:1/none: connection to server at \"127.0.0.1\", port 1 failed"))
     }
 
-    static let server = ProcessInfo.processInfo.environment["AIQUERY_POSTGRES_URL"]
+    static let server = ThrowawayPostgres.url
 
     @Test(.enabled(if: server != nil, "needs AIQUERY_POSTGRES_URL (.ci/run starts a throw-away server)"))
     func aServerThatRefusesOrLacksTheTables() throws {
@@ -87,23 +87,11 @@ import Testing
         #expect(empty.errors.contains("holds no export of a store"))
     }
 
-    /// A new database on the server holding the export of a data folder (the bundled one by default).
+    /// A new database on the server holding the export `repl export` writes of a data folder (the bundled one by default).
     static func loaded(_ name: String, data: [String] = []) throws -> String {
-        let server = try #require(Self.server)
-        let admin = try PostgresConnection(url: server)
-        let database = "aiq_\(name)_\(ProcessInfo.processInfo.processIdentifier)"
-        _ = try admin.query("DROP DATABASE IF EXISTS \(database)")
-        _ = try admin.query("CREATE DATABASE \(database)")
-        let url = String(server[..<server.lastIndex(of: "/")!]) + "/" + database
         let script = try Binary.temporaryFolder().appendingPathComponent("store.sql")
         #expect(try Binary.run(["export"] + data + ["--to", "postgres", script.path]).status == 0)
-        let load = Process()
-        load.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        load.arguments = ["psql", "-q", "-v", "ON_ERROR_STOP=1", "-f", script.path, url]
-        try load.run()
-        load.waitUntilExit()
-        #expect(load.terminationStatus == 0)
-        return url
+        return try ThrowawayPostgres.database(name, loading: script)
     }
 
     @Test(.enabled(if: server != nil, "needs AIQUERY_POSTGRES_URL (.ci/run starts a throw-away server)"))

@@ -25,10 +25,14 @@ public struct Engine: Sendable {
 
     /// Checks and runs one parsed statement of `source`.
     public func run(_ statement: Statement, in source: SourceFile) throws(Diagnostic) -> QueryResult {
-        let checked = try Checker(kb: kb, source: source).check(statement)
+        try run(Checker(kb: kb, source: source).check(statement), at: statement.span, in: source)
+    }
+
+    /// Runs a statement already checked (the web page checks every statement of a request before it runs any).
+    public func run(_ checked: CheckedStatement, at span: Span, in source: SourceFile) throws(Diagnostic) -> QueryResult {
         let result = execute(checked)
         if isCancelled() {
-            throw Diagnostic(.error, "interrupted", in: source, at: statement.span, label: "this statement was stopped")
+            throw Diagnostic(.error, "interrupted", in: source, at: span, label: "this statement was stopped")
         }
         return result
     }

@@ -22,18 +22,11 @@ struct DelimitedRenderer {
         let safe = String(String.UnicodeScalarView(text.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
             scalar == "\n" || scalar == "\r" || !TerminalText.isControl(scalar) ? [scalar] : Array(TerminalText.safe(String(scalar)).unicodeScalars)
         }))
-        guard safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return safe }
-        return "\"" + safe.replacingQuotes() + "\""
+        return CSVQuoting.quoted(safe)
     }
 }
 
 private extension String {
-    func replacingQuotes() -> String {
-        var out = ""
-        for character in self { out += character == "\"" ? "\"\"" : String(character) }
-        return out
-    }
-
     func replacingBackslashes() -> String {
         var out = ""
         for character in self { out += character == "\\" ? "\\\\" : String(character) }

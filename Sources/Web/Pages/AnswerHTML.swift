@@ -25,7 +25,7 @@ struct AnswerHTML {
         for (index, row) in table.rows.prefix(shownRows).enumerated() {
             html += "<tr>"
             for (column, cell) in zip(table.columns, row) {
-                html += self.cell(cell, column: column.name, citation: table.citations[safe: index]?.first)
+                html += self.cell(cell, column: column.name, citation: index < table.citations.count ? table.citations[index].first : nil)
             }
             html += "</tr>\n"
         }
@@ -68,8 +68,4 @@ struct AnswerHTML {
         }
         return html + HTML.escape(String(String.UnicodeScalarView(scalars[position...])))
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

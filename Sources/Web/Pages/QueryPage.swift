@@ -36,9 +36,9 @@ struct QueryPage {
         case .refused(let diagnostics)?:
             html += Self.errors(diagnostics)
         case .tooLarge(let message, let diagnostics)?:
-            html += diagnostics.isEmpty ? "<pre class=\"error\">error: \(HTML.escape(message))</pre>\n" : Self.errors(diagnostics)
+            html += diagnostics.isEmpty ? HTML.error(message) : Self.errors(diagnostics)
         case .tooSlow(let message)?:
-            html += "<pre class=\"error\">error: \(HTML.escape(message))</pre>\n"
+            html += HTML.error(message)
         }
         return HTML.page(title: statement.isEmpty ? "query" : statement, query: statement, body: html)
     }
