@@ -6,6 +6,10 @@ extension Loader {
     /// Converts a field's tokens to a value of its declared type, reporting
     /// what was expected where it does not fit.
     mutating func typedValue(_ field: RawField, type: FieldType, kind: Int, row: Int, fieldIndex: Int) -> Value? {
+        if registersAsItLoads, case .reference(let entityKind) = type.element, namesEntityNotYetMet(field, kind: entityKind) {
+            deferredFields.append((kind, row, fieldIndex, field))
+            return nil
+        }
         if case .list(let element) = type {
             let items = split(field.tokens)
             if element == .fact {
@@ -105,9 +109,8 @@ extension Loader {
             mismatch(tokens, field: field, expected: "the name of a \(kindLabel)", notes: ["quote names with spaces: \"Scale AI\""])
             return nil
         }
-        let candidates = kind == FieldType.anyEntity
-            ? entities.lookup(name).filter { schema.kinds[$0.kind].isEntity }
-            : entities.lookup(name, kind: schema.kindIndex(named: kind) ?? -1)
+        let candidates = entityCandidates(name, kind: kind)
+        if registersAsItLoads, earlyLookups[kind]?[name] == nil { earlyLookups[kind, default: [:]][name] = candidates }
         if candidates.count == 1 { return .entity(candidates[0]) }
         if candidates.isEmpty, let other = entities.lookup(name).first {
             error("'\(name)' is a \(schema.kinds[other.kind].singular), not a \(kindLabel)", in: field.source, at: tokens[0].span,
@@ -121,6 +124,41 @@ extension Loader {
                   notes: candidates.map { "a \(schema.kinds[$0.kind].singular)" })
         }
         return nil
+    }
+
+    /// The entities of `kind` (or of any entity kind) that `name` stands for.
+    func entityCandidates(_ name: String, kind: String) -> [EntityRef] {
+        kind == FieldType.anyEntity
+            ? entities.lookup(name).filter { schema.kinds[$0.kind].isEntity }
+            : entities.lookup(name, kind: schema.kindIndex(named: kind) ?? -1)
+    }
+
+    // MARK: - Reading in one pass
+
+    /// Whether a reference field names an entity whose record has not been met yet.
+    func namesEntityNotYetMet(_ field: RawField, kind: String) -> Bool {
+        field.tokens.contains { token in
+            wordOrString(token, field.source).map { entityCandidates($0, kind: kind).isEmpty } ?? false
+        }
+    }
+
+    /// Types the fields that named entities not met when their record was read.
+    mutating func typeDeferredFields() {
+        let deferred = deferredFields
+        deferredFields = []
+        registersAsItLoads = false
+        for (kind, row, field, raw) in deferred where row < tables[kind].count {
+            let type = schema.kinds[kind].fields[field].type
+            tables[kind].set(typedValue(raw, type: type, kind: kind, row: row, fieldIndex: field), row: row, field: field)
+        }
+    }
+
+    /// Whether every name resolved before all records were read means the
+    /// same now that they are.
+    func earlyReferencesHold() -> Bool {
+        earlyLookups.allSatisfy { kind, names in
+            names.allSatisfy { name, early in entityCandidates(name, kind: kind) == early }
+        }
     }
 
     /// `2024-07-01`, `2024-07`, or a year `2024`.

@@ -18,20 +18,65 @@ public struct Loader {
     var unreadableDocuments: Set<String> = []
     /// Fact references resolved once every id is known.
     var pendingFactReferences: [(kind: Int, row: Int, field: Int, ids: [(String, Span)], source: SourceFile)] = []
+    /// Reading in one pass: names are registered as their records are met.
+    var registersAsItLoads = false
+    /// The row the next record of each kind takes, as names are registered.
+    var nextRow: [Int] = []
+    /// Reading in one pass: fields naming an entity not yet met, typed once every record is read.
+    var deferredFields: [(kind: Int, row: Int, field: Int, raw: RawField)] = []
+    /// Reading in one pass: what each name was found to mean before every
+    /// record was read, checked against what it means after.
+    var earlyLookups: [String: [String: [EntityRef]]] = [:]
 
+    /// Facts files are read once, record by record, each name registered as
+    /// its record is met and references to names not yet met typed at the
+    /// end. If a name met later changes what an earlier reference meant (an
+    /// alias declared twice, a family name shadowed), the files are read
+    /// again with every name registered first: the answer never depends on
+    /// the order of the records.
     public static func load(_ files: SeedFiles) throws(DiagnosticList) -> KnowledgeBase {
+        if let knowledgeBase = try load(files, registeringFirst: false) { return knowledgeBase }
+        return try load(files, registeringFirst: true)!
+    }
+
+    /// Nil when reading in one pass was not enough (see `load(_:)`).
+    static func load(_ files: SeedFiles, registeringFirst: Bool) throws(DiagnosticList) -> KnowledgeBase? {
         var loader = Loader()
         loader.loadSchema(files.schema)
         guard loader.diagnostics.isEmpty else { throw DiagnosticList(loader.diagnostics) }
         loader.loadManifest(files.manifest, read: files.readDocument)
-        let parsed = files.facts.map { RecordParser.parse($0) }
-        loader.diagnostics += parsed.flatMap(\.1)
-        let records = parsed.flatMap(\.0)
-        loader.registerRecords(records)
-        for record in records { loader.loadRecord(record) }
+        if registeringFirst {
+            for source in files.facts { loader.registerRecords(in: source) }
+        } else {
+            loader.registersAsItLoads = true
+        }
+        for source in files.facts { loader.loadRecords(in: source) }
+        loader.typeDeferredFields()
+        if !registeringFirst, !loader.earlyReferencesHold() { return nil }
         loader.resolveFactReferences()
-        guard loader.diagnostics.isEmpty else { throw DiagnosticList(loader.diagnostics) }
+        guard loader.diagnostics.isEmpty else { throw DiagnosticList(loader.diagnosticsInReadingOrder(files)) }
         return KnowledgeBase(schema: loader.schema, documents: loader.documents, tables: loader.tables, entities: loader.entities, proposer: nil)
+    }
+
+    mutating func loadRecords(in source: SourceFile) {
+        var parser = RecordParser(source)
+        while let record = parser.nextRecord() {
+            if registersAsItLoads { register(record) }
+            loadRecord(record)
+        }
+        diagnostics += parser.diagnostics
+    }
+
+    /// Diagnostics by file (schema, manifest, then the facts files) and by
+    /// place in the file, as a reader meets them.
+    func diagnosticsInReadingOrder(_ files: SeedFiles) -> [Diagnostic] {
+        let names = [files.schema, files.manifest] + files.facts
+        let order = Dictionary(names.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        return diagnostics.enumerated().sorted { a, b in
+            let keyA = (order[a.element.source.name] ?? names.count, a.element.span.start, a.offset)
+            let keyB = (order[b.element.source.name] ?? names.count, b.element.span.start, b.offset)
+            return keyA < keyB
+        }.map(\.element)
     }
 
     mutating func loadSchema(_ source: SourceFile) {
@@ -40,6 +85,7 @@ public struct Loader {
         diagnostics += problems
         checkNotCutShort(source)
         tables = schema.kinds.map(FactTable.init)
+        nextRow = Array(repeating: 0, count: schema.kinds.count)
         if problems.isEmpty, schema.kindIndex(named: "documents") == nil {
             error("the schema has no 'documents' kind", in: source, at: .point(0))
         }
@@ -62,25 +108,29 @@ public struct Loader {
 
     // MARK: - Records
 
-    /// First pass: put every entity's name and aliases in the index, at the
-    /// row its record will take, so that references may point forward.
+    /// Put every entity's name and aliases in the index before any record
+    /// is loaded, so that references may point forward. Problems reading
+    /// the records are reported by the pass that loads them.
     /// (If a record is later rejected, rows shift, but then nothing loads.)
-    mutating func registerRecords(_ records: [RawRecord]) {
-        var nextRow = [Int](repeating: 0, count: schema.kinds.count)
-        for record in records {
-            guard let kind = schema.kindIndex(named: record.kindName) else { continue }
-            let entity = EntityRef(kind: kind, row: nextRow[kind])
-            nextRow[kind] += 1
-            guard schema.kinds[kind].isEntity else { continue }
-            for field in record.fields where ["name", "aliases"].contains(field.nameText) {
-                for token in field.tokens {
-                    switch token.kind {
-                    case .string(let text):
-                        entities.add(text, for: entity)
-                        if schema.kinds[kind].name == "people", field.nameText == "name" { entities.addFamilyName(of: text, for: entity) }
-                    case .name: entities.add(record.source.text(of: token.span), for: entity)
-                    default: break
-                    }
+    mutating func registerRecords(in source: SourceFile) {
+        var parser = RecordParser(source)
+        while let record = parser.nextRecord() { register(record) }
+    }
+
+    /// Registers one record's names at the row it will take in its kind.
+    mutating func register(_ record: RawRecord) {
+        guard let kind = schema.kindIndex(named: record.kindName) else { return }
+        let entity = EntityRef(kind: kind, row: nextRow[kind])
+        nextRow[kind] += 1
+        guard schema.kinds[kind].isEntity else { return }
+        for field in record.fields where ["name", "aliases"].contains(field.nameText) {
+            for token in field.tokens {
+                switch token.kind {
+                case .string(let text):
+                    entities.add(text, for: entity)
+                    if schema.kinds[kind].name == "people", field.nameText == "name" { entities.addFamilyName(of: text, for: entity) }
+                case .name: entities.add(record.source.text(of: token.span), for: entity)
+                default: break
                 }
             }
         }

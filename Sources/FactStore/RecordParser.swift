@@ -32,47 +32,54 @@ struct RawField {
 }
 
 /// Reads the record syntax shared by `manifest.kb` and `facts/*.kb` with the
-/// project's lexer:
+/// project's lexer, one record at a time, so that a large facts file is
+/// never held as tokens whole:
 ///
 ///     file   -> { record }
 ///     record -> NAME ID "{" { field } "}"
 ///     field  -> NAME ":" TOKEN { TOKEN }      (up to the next NAME ":" or "}")
 struct RecordParser {
     let source: SourceFile
-    let tokens: [Token]
-    var index = 0
+    private var lexer: Lexer
+    /// The current token and the one after it: a field starts with `NAME :`.
+    private var current: Token
+    private var next: Token
+    /// Where the token before `current` ended, for errors at the end of input.
+    private var previousEnd = 0
     var diagnostics: [Diagnostic] = []
 
     init(_ source: SourceFile) {
         self.source = source
-        self.tokens = Lexer.tokenize(source)
+        self.lexer = Lexer(source)
+        self.current = lexer.next()
+        self.next = lexer.next()
     }
 
+    /// Every record of `source` and every problem found reading them.
     static func parse(_ source: SourceFile) -> ([RawRecord], [Diagnostic]) {
         var parser = RecordParser(source)
-        let records = parser.parseFile()
+        var records: [RawRecord] = []
+        while let record = parser.nextRecord() { records.append(record) }
         return (records, parser.diagnostics)
     }
 
-    var current: Token { tokens[index] }
-
     mutating func advance() -> Token {
-        let token = tokens[index]
-        if !token.isEnd { index += 1 }
+        let token = current
+        guard !token.isEnd else { return token }
+        previousEnd = token.span.end
+        current = next
+        next = next.isEnd ? next : lexer.next()
         return token
     }
 
-    /// file -> { record }
-    mutating func parseFile() -> [RawRecord] {
-        var records: [RawRecord] = []
+    /// file -> { record }: the next record that reads, skipping those that do
+    /// not (their problems are in `diagnostics`); nil at the end of the file.
+    mutating func nextRecord() -> RawRecord? {
         while !current.isEnd {
-            if let record = parseRecord() {
-                records.append(record)
-            } else {
-                skipPastRecord()
-            }
+            if let record = parseRecord() { return record }
+            skipPastRecord()
         }
-        return records
+        return nil
     }
 
     /// record -> NAME ID "{" { field } "}"
@@ -99,7 +106,7 @@ struct RecordParser {
     /// field -> NAME ":" TOKEN { TOKEN }
     mutating func parseField() -> RawField? {
         if current.isEnd { return fail("expected '}' to close the record, found end of input") }
-        guard isWord(current), tokens[index + 1].kind == .symbol(.colon) else {
+        guard startsField else {
             return fail("expected a field such as 'amount: 6.4B USD', found \(describe(current))")
         }
         let name = advance()
@@ -108,7 +115,7 @@ struct RecordParser {
         // A value never starts or resumes (after a comma) with the next field:
         // `also: a:1 "x", b:2 "y"` names documents a and b.
         while !current.isEnd, current.kind != .symbol(.rightBrace),
-              value.isEmpty || value.last?.kind == .symbol(.comma) || !startsField(at: index) {
+              value.isEmpty || value.last?.kind == .symbol(.comma) || !startsField {
             if current.kind == .invalid, let diagnostic = current.diagnostic {
                 diagnostics.append(diagnostic)
                 return nil
@@ -120,8 +127,8 @@ struct RecordParser {
         return RawField(name: name, tokens: value, source: source)
     }
 
-    func startsField(at position: Int) -> Bool {
-        isWord(tokens[position]) && tokens[position + 1].kind == .symbol(.colon)
+    var startsField: Bool {
+        isWord(current) && next.kind == .symbol(.colon)
     }
 
     func isWord(_ token: Token) -> Bool { token.isName }
@@ -131,7 +138,7 @@ struct RecordParser {
     }
 
     mutating func fail<T>(_ message: String) -> T? {
-        let span = current.isEnd ? Span.point(tokens[max(0, index - 1)].span.end) : current.span
+        let span = current.isEnd ? Span.point(previousEnd) : current.span
         diagnostics.append(current.kind == .invalid && current.diagnostic != nil
             ? current.diagnostic!
             : Diagnostic(.error, message, in: source, at: span))
