@@ -86,7 +86,8 @@ extension Loader {
             mismatch(tokens, field: field, expected: expected)
             return nil
         }
-        guard let match = allowed.first(where: { $0.lowercased() == word.lowercased() }) else {
+        // As written is the common case; any case is allowed.
+        guard let match = allowed.contains(word) ? word : allowed.first(where: { $0.lowercased() == word.lowercased() }) else {
             error("'\(word)' is not a value of '\(field.nameText)'", in: field.source, at: tokens[0].span,
                   suggestion: Suggestion.nearest(to: word, in: allowed), notes: ["'\(field.nameText)' is \(expected)"])
             return nil
@@ -126,20 +127,27 @@ extension Loader {
         return nil
     }
 
-    /// The entities of `kind` (or of any entity kind) that `name` stands for.
-    func entityCandidates(_ name: String, kind: String) -> [EntityRef] {
-        kind == FieldType.anyEntity
+    /// The entities of `kind` (or of any entity kind) that `name` stands
+    /// for, remembered until another name is registered: a million deals
+    /// name a few hundred companies.
+    mutating func entityCandidates(_ name: String, kind: String) -> [EntityRef] {
+        if let known = candidateMemo[kind]?[name] { return known }
+        let found = kind == FieldType.anyEntity
             ? entities.lookup(name).filter { schema.kinds[$0.kind].isEntity }
             : entities.lookup(name, kind: schema.kindIndex(named: kind) ?? -1)
+        candidateMemo[kind, default: [:]][name] = found
+        if let early = earlyLookups[kind]?[name], early != found { earlyLookupChanged = true }
+        return found
     }
 
     // MARK: - Reading in one pass
 
     /// Whether a reference field names an entity whose record has not been met yet.
-    func namesEntityNotYetMet(_ field: RawField, kind: String) -> Bool {
-        field.tokens.contains { token in
-            wordOrString(token, field.source).map { entityCandidates($0, kind: kind).isEmpty } ?? false
+    mutating func namesEntityNotYetMet(_ field: RawField, kind: String) -> Bool {
+        for token in field.tokens {
+            if let name = wordOrString(token, field.source), entityCandidates(name, kind: kind).isEmpty { return true }
         }
+        return false
     }
 
     /// Types the fields that named entities not met when their record was read.
@@ -153,12 +161,13 @@ extension Loader {
         }
     }
 
-    /// Whether every name resolved before all records were read means the
-    /// same now that they are.
-    func earlyReferencesHold() -> Bool {
-        earlyLookups.allSatisfy { kind, names in
-            names.allSatisfy { name, early in entityCandidates(name, kind: kind) == early }
+    /// Whether every name resolved before all records were read meant the
+    /// same each time it was looked up, and means the same now that they are.
+    mutating func earlyReferencesHold() -> Bool {
+        for (kind, names) in earlyLookups {
+            for (name, early) in names where entityCandidates(name, kind: kind) != early { return false }
         }
+        return !earlyLookupChanged
     }
 
     /// `2024-07-01`, `2024-07`, or a year `2024`.

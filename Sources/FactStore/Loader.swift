@@ -27,6 +27,10 @@ public struct Loader {
     /// Reading in one pass: what each name was found to mean before every
     /// record was read, checked against what it means after.
     var earlyLookups: [String: [String: [EntityRef]]] = [:]
+    /// Reading in one pass: a name resolved early was later found to mean something else.
+    var earlyLookupChanged = false
+    /// What names stand for, by kind, until another name is registered.
+    var candidateMemo: [String: [String: [EntityRef]]] = [:]
 
     /// Facts files are read once, record by record, each name registered as
     /// its record is met and references to names not yet met typed at the
@@ -123,6 +127,7 @@ public struct Loader {
         let entity = EntityRef(kind: kind, row: nextRow[kind])
         nextRow[kind] += 1
         guard schema.kinds[kind].isEntity else { return }
+        candidateMemo = [:]
         for field in record.fields where ["name", "aliases"].contains(field.nameText) {
             for token in field.tokens {
                 switch token.kind {

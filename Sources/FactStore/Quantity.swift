@@ -65,6 +65,17 @@ public struct Quantity: Hashable, Sendable {
         self.wording = wording
     }
 
+    /// Every part as stored apart by a column (`QuantityStorage`).
+    init(precision: Precision, low: Double?, high: Double?, unit: Unit, wording: String?, approximateLow: Bool, approximateHigh: Bool) {
+        self.precision = precision
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.wording = wording
+        self.approximateLow = approximateLow
+        self.approximateHigh = approximateHigh
+    }
+
     private init(_ precision: Precision, low: Double, high: Double, unit: Unit) {
         self.precision = precision
         self.low = low

@@ -1,16 +1,17 @@
-/// The facts of one kind, stored by column: one array per field, so a
-/// filter on one field reads one array, and values stay compact.
+/// The facts of one kind, stored by column: one column per field, each in
+/// the representation of what the field holds (`FieldColumn`), so a filter
+/// on one field reads one array, and values stay compact.
 public struct FactTable: Sendable {
     public let kind: KindSchema
     public private(set) var ids: [String] = []
-    public private(set) var citations: [Citation?] = []
+    public private(set) var citations = CitationColumn()
     /// Further places that state the same fact, each checked like the first.
     public private(set) var alsoCited: [[Citation]] = []
-    public private(set) var columns: [[Value?]]
+    private var columns: [FieldColumn]
 
     public init(kind: KindSchema) {
         self.kind = kind
-        self.columns = Array(repeating: [], count: kind.fields.count)
+        self.columns = kind.fields.map { FieldColumn(type: $0.type) }
     }
 
     public var count: Int { ids.count }
@@ -29,16 +30,16 @@ public struct FactTable: Sendable {
     }
 
     mutating func set(_ value: Value?, row: Int, field: Int) {
-        columns[field][row] = value
+        columns[field].set(value, row: row)
     }
 
     public func value(row: Int, field: Int) -> Value? {
-        columns[field][row]
+        columns[field].value(at: row)
     }
 
     /// A field by name, system fields included (`id`, `doc`, `line`, `evidence`).
     public func value(row: Int, named name: String) -> Value? {
-        if let index = kind.fieldIndex(named: name) { return columns[index][row] }
+        if let index = kind.fieldIndex(named: name) { return columns[index].value(at: row) }
         switch name.lowercased() {
         case "id": return .text(ids[row])
         case "doc": return citations[row].map { .text($0.document) }

@@ -1,0 +1,24 @@
+/// Where each fact of a table is first stated, stored by part: the
+/// document as a code (a table's facts cite few documents each many
+/// times), the line as an integer, the evidence packed with the others.
+/// Reads as a collection of `Citation?`, one per row.
+public struct CitationColumn: RandomAccessCollection, Sendable {
+    private var documents = InternedStrings()
+    private var lines: [Int32] = []
+    private var evidence = PackedStrings()
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { lines.count }
+
+    public subscript(row: Int) -> Citation? {
+        guard let document = documents[row] else { return nil }
+        return Citation(document: document, line: Int(lines[row]), evidence: evidence[row])
+    }
+
+    mutating func append(_ citation: Citation?) {
+        documents.append(citation?.document)
+        // Lines past Int32 would need a file of more than two billion lines.
+        lines.append(Int32(clamping: citation?.line ?? 0))
+        evidence.append(citation?.evidence ?? "")
+    }
+}

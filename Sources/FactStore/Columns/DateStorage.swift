@@ -1,0 +1,25 @@
+import Lexer
+
+/// Dates as `yyyymmdd` integers, 0 for the month or day a partial date
+/// does not give; `Int32.min` where a row has none.
+struct DateStorage: ColumnStorage {
+    private var days: [Int32] = []
+
+    subscript(row: Int) -> Value? {
+        let packed = days[row]
+        guard packed != Int32.min else { return nil }
+        let year = Int(packed) / 10_000, month = Int(packed) / 100 % 100, day = Int(packed) % 100
+        return .date(CalendarDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)!)
+    }
+
+    mutating func put(_ value: Value?, at row: Int?) -> Bool {
+        switch value {
+        case nil: days.put(Int32.min, at: row)
+        // Years of four digits are what the lexer reads; any other stays boxed.
+        case .date(let date)? where (0...9_999).contains(date.year):
+            days.put(Int32(date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0)), at: row)
+        default: return false
+        }
+        return true
+    }
+}

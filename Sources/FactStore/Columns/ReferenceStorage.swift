@@ -1,0 +1,62 @@
+/// References to entities or facts as packed integers (kind, row, and
+/// whether it names a fact), the first member of a list beside the row
+/// and further members apart: most deals name one buyer and one target.
+struct ReferenceStorage: ColumnStorage {
+    let isList: Bool
+    private var first: [Int64] = []
+    /// Members after the first, for the rows of lists of two or more.
+    private var rest: [Int: [Int64]] = [:]
+
+    private static let none: Int64 = -1
+    private static let emptyList: Int64 = -2
+    private static let factFlag: Int64 = 1 << 62
+
+    init(isList: Bool) { self.isList = isList }
+
+    subscript(row: Int) -> Value? {
+        let head = first[row]
+        if head == Self.none { return nil }
+        guard isList else { return Self.unpack(head) }
+        if head == Self.emptyList { return .list([]) }
+        return .list([Self.unpack(head)] + (rest[row] ?? []).map(Self.unpack))
+    }
+
+    /// Whether `value` is of the kind this column holds.
+    mutating func put(_ value: Value?, at row: Int?) -> Bool {
+        let index = row ?? first.count
+        guard let value else {
+            first.put(Self.none, at: row)
+            if row != nil { rest[index] = nil }
+            return true
+        }
+        let members: [Value]
+        switch value {
+        case .list(let values) where isList: members = values
+        case .entity, .fact: guard !isList else { return false }; members = [value]
+        default: return false
+        }
+        let packed = members.compactMap(Self.pack)
+        guard packed.count == members.count else { return false }
+        first.put(packed.first ?? Self.emptyList, at: row)
+        if row != nil || packed.count > 1 { rest[index] = packed.count > 1 ? Array(packed.dropFirst()) : nil }
+        return true
+    }
+
+    private static func pack(_ value: Value) -> Int64? {
+        switch value {
+        case .entity(let entity): pack(entity)
+        case .fact(let fact): pack(fact).map { $0 | factFlag }
+        default: nil
+        }
+    }
+
+    private static func pack(_ ref: EntityRef) -> Int64? {
+        guard (0..<(1 << 30)).contains(ref.kind), (0..<(1 << 32)).contains(ref.row) else { return nil }
+        return Int64(ref.kind) << 32 | Int64(ref.row)
+    }
+
+    private static func unpack(_ packed: Int64) -> Value {
+        let ref = EntityRef(kind: Int(packed >> 32 & 0x3fff_ffff), row: Int(packed & 0xffff_ffff))
+        return packed & factFlag != 0 ? .fact(ref) : .entity(ref)
+    }
+}
