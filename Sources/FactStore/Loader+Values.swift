@@ -81,7 +81,7 @@ extension Loader {
     }
 
     mutating func enumerationValue(_ tokens: [Token], allowed: [String], field: RawField) -> Value? {
-        let expected = "one of " + allowed.joined(separator: ", ")
+        var expected: String { "one of " + allowed.joined(separator: ", ") }
         guard tokens.count == 1, let word = wordOrString(tokens[0], field.source) else {
             mismatch(tokens, field: field, expected: expected)
             return nil

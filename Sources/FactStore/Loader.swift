@@ -164,14 +164,15 @@ public struct Loader {
         var values = [Value?](repeating: nil, count: kind.fields.count)
         var citation: Citation?
         var also: [Citation] = []
-        var seen: Set<String> = []
+        var seen: [String] = []
         let row = tables[kindIndex].count
         for field in record.fields {
             let name = field.nameText
-            guard seen.insert(name.lowercased()).inserted else {
+            guard !seen.contains(where: { TextFolding.sameIgnoringCase($0, name) }) else {
                 error("field '\(name)' is given twice", in: source, at: field.name.span)
                 continue
             }
+            seen.append(name)
             switch name {
             case "cite": citation = parseCitation(field)
             case "also": also += parseCitations(field)
