@@ -2,7 +2,8 @@ import FactStore
 
 /// How the rows a condition may hold for are found. A conjunct that
 /// requires a reference field to name given entities (`buyer = Meta`,
-/// `target in (IO, "Scale AI")`) is true only on the rows the field's index
+/// `target in (IO, "Scale AI")`, `target contains "ai"`: the entities one of
+/// whose names holds the text) is true only on the rows the field's index
 /// lists for them, and a conjunction is true only where every conjunct is:
 /// looking those rows up and testing the other conjuncts on them alone
 /// gives exactly the rows a scan would, in the same order.
@@ -27,7 +28,8 @@ enum AccessPath {
         let conjuncts = condition.conjuncts
         let lookups = conjuncts.indices.compactMap { position -> Lookup? in
             guard case .test(let test) = conjuncts[position], case .declared(let field) = test.field.reference,
-                  case .reference = test.field.type.element, let entities = requiredEntities(test.test) else { return nil }
+                  case .reference = test.field.type.element,
+                  let entities = requiredEntities(test.test, field: test.field, kb: kb) else { return nil }
             let estimate = kb.referenceIndex(kind: kind, field: field).estimate(entities)
             let others = conjuncts.indices.filter { $0 != position }.map { conjuncts[$0] }
             return Lookup(field: test.field, fieldIndex: field, entities: entities, estimate: estimate,
@@ -45,7 +47,7 @@ enum AccessPath {
     }
 
     /// The entities a test is true for, when it is true for nothing else.
-    static func requiredEntities(_ test: FieldTest.Test) -> [EntityRef]? {
+    static func requiredEntities(_ test: FieldTest.Test, field: BoundField, kb: KnowledgeBase) -> [EntityRef]? {
         switch test {
         case .compare(.equal, .entities(let entities)):
             return entities
@@ -56,9 +58,22 @@ enum AccessPath {
                 entities += named
             }
             return entities
+        case .contains(_, negated: false):
+            // True on a row exactly when it names an entity the test is true for.
+            let comparison = Comparison(kb: kb)
+            return entities(field.type.element, kb).filter { comparison.evaluate(test, .entity($0)) == .true }
         default:
             return nil
         }
+    }
+
+    /// Every entity a reference field of this type may name.
+    static func entities(_ type: FieldType, _ kb: KnowledgeBase) -> [EntityRef] {
+        guard case .reference(let name) = type else { return [] }
+        let kinds = name == FieldType.anyEntity
+            ? kb.schema.kinds.indices.filter { kb.schema.kinds[$0].isEntity }
+            : kb.schema.kindIndex(named: name).map { [$0] } ?? []
+        return kinds.flatMap { kind in (0..<kb.table(kind).count).map { EntityRef(kind: kind, row: $0) } }
     }
 
     /// The rows to test, in row order.

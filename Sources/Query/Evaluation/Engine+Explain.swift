@@ -26,7 +26,9 @@ extension Engine {
             case .scan:
                 steps = ["scan \(counted(table.count, table.kind))"]
             case .lookup(let lookup):
-                let names = lookup.entities.map { kb.name(of: $0) }.joined(separator: ", ")
+                let shown = lookup.entities.prefix(5).map { kb.name(of: $0) }
+                let names = lookup.entities.isEmpty ? "no entity"
+                    : shown.joined(separator: ", ") + (lookup.entities.count > 5 ? " and \(lookup.entities.count - 5) more" : "")
                 steps = ["look up the \(table.kind.name) whose \(lookup.field.name) names \(names) in the index on "
                          + "\(table.kind.name).\(lookup.field.name): \(counted(lookup.estimate, table.kind)) of \(table.count)"]
             }

@@ -19,8 +19,11 @@ struct DelimitedRenderer {
         if separator == "\t" {
             return TerminalText.safe(text.replacingBackslashes())
         }
+        // Line breaks stay raw inside a quoted field; any other control is escaped.
+        let isRaw = { (scalar: Unicode.Scalar) in scalar == "\n" || scalar == "\r" || !TerminalText.isControl(scalar) }
+        guard !text.unicodeScalars.allSatisfy(isRaw) else { return CSVQuoting.quoted(text) }
         let safe = String(String.UnicodeScalarView(text.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
-            scalar == "\n" || scalar == "\r" || !TerminalText.isControl(scalar) ? [scalar] : Array(TerminalText.safe(String(scalar)).unicodeScalars)
+            isRaw(scalar) ? [scalar] : Array(TerminalText.safe(String(scalar)).unicodeScalars)
         }))
         return CSVQuoting.quoted(safe)
     }
