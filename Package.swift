@@ -27,8 +27,8 @@ let package = Package(
         // SQLite's C library, for the export and the differential test.
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // The language translated to SQL, and the store exported as SQL tables.
-        // libpq, for the same language on a PostgreSQL server (`repl --engine`).
-        .systemLibrary(name: "CPostgres", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // libpq, for the same language on a PostgreSQL server (`repl --engine`), opened when first used.
+        .target(name: "CPostgres"),
         .target(name: "SQL", dependencies: ["Lexer", "FactStore", "Query", "CSQLite", "CPostgres"]),
         .target(name: "Shell", dependencies: ["Lexer", "FactStore", "Extraction", "Query", "SQL"]),
         // `repl serve`: the query, article and entity pages and the JSON API.

@@ -7,10 +7,14 @@ public final class PostgresConnection: SQLConnection {
 
     /// Connects to `url` (`postgresql://USER@HOST:PORT/DB`); the error says why not.
     public init(url: String) throws(SQLError) {
-        connection = PQconnectdb(url)
-        guard PQstatus(connection) == CONNECTION_OK else {
+        if let problem = aiq_pq_open() {
+            connection = nil
+            throw SQLError("cannot connect to \(Self.redacted(url)): " + String(cString: problem))
+        }
+        connection = aiq_PQconnectdb(url)
+        guard aiq_PQstatus(connection) == Int32(AIQ_CONNECTION_OK) else {
             // deinit closes the failed connection: every property is set, so it runs.
-            let message = Self.message(PQerrorMessage(connection))
+            let message = Self.message(aiq_PQerrorMessage(connection))
             throw SQLError("cannot connect to \(Self.redacted(url)): \(message)")
         }
         // The translation quotes strings as standard SQL does, reads text as UTF-8 and
@@ -18,21 +22,21 @@ public final class PostgresConnection: SQLConnection {
         _ = try query("SET standard_conforming_strings = on; SET client_encoding = 'UTF8'; SET extra_float_digits = 3")
     }
 
-    deinit { PQfinish(connection) }
+    deinit { if connection != nil { aiq_PQfinish(connection) } }
 
     public func query(_ sql: String) throws(SQLError) -> [[SQLValue]] {
-        guard let result = PQexec(connection, sql) else { throw SQLError(Self.message(PQerrorMessage(connection))) }
-        defer { PQclear(result) }
-        let status = PQresultStatus(result)
-        guard status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK else {
-            throw SQLError(Self.message(PQresultErrorMessage(result)))
+        guard let result = aiq_PQexec(connection, sql) else { throw SQLError(Self.message(aiq_PQerrorMessage(connection))) }
+        defer { aiq_PQclear(result) }
+        let status = aiq_PQresultStatus(result)
+        guard status == Int32(AIQ_PGRES_TUPLES_OK) || status == Int32(AIQ_PGRES_COMMAND_OK) else {
+            throw SQLError(Self.message(aiq_PQresultErrorMessage(result)))
         }
-        let columns = PQnfields(result)
-        let types = (0..<columns).map { PQftype(result, $0) }
-        return (0..<PQntuples(result)).map { row in
+        let columns = aiq_PQnfields(result)
+        let types = (0..<columns).map { aiq_PQftype(result, $0) }
+        return (0..<aiq_PQntuples(result)).map { row in
             (0..<columns).map { column in
-                guard PQgetisnull(result, row, column) == 0 else { return .null }
-                return Self.value(String(cString: PQgetvalue(result, row, column)), type: types[Int(column)])
+                guard aiq_PQgetisnull(result, row, column) == 0 else { return .null }
+                return Self.value(String(cString: aiq_PQgetvalue(result, row, column)), type: types[Int(column)])
             }
         }
     }
