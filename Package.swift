@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "GeneratorTests", dependencies: ["Lexer", "FactStore", "Generator", "TestSupport"]),
         .testTarget(
             name: "FactStoreTests",
-            dependencies: ["Lexer", "FactStore", "Query", "TestSupport"],
+            dependencies: ["Lexer", "FactStore", "Query", "Generator", "TestSupport"],
             exclude: ["Golden", "Fixture", "Amounts"]
         ),
     ],

@@ -57,3 +57,36 @@ public struct EntityIndex: Sendable {
         Suggestion.nearest(to: name, in: spellings)
     }
 }
+
+extension EntityIndex {
+    func write(to writer: inout SnapshotWriter) {
+        for entries in [byKey, byFamilyName] {
+            writer.write(entries.count)
+            for (key, refs) in entries.sorted(by: { $0.key < $1.key }) {
+                writer.write(key)
+                writer.write(refs.count)
+                for ref in refs { writer.write(ref) }
+            }
+        }
+        writer.write(spellings)
+    }
+
+    init(reading reader: inout SnapshotReader) throws(SnapshotDamage) {
+        func entries() throws(SnapshotDamage) -> [String: [EntityRef]] {
+            var entries: [String: [EntityRef]] = [:]
+            for _ in 0..<(try reader.count(of: 16)) {
+                let key = try reader.string()
+                entries[key] = try (0..<reader.count(of: 16)).map { _ throws(SnapshotDamage) in try reader.ref() }
+            }
+            return entries
+        }
+        byKey = try entries()
+        byFamilyName = try entries()
+        spellings = try reader.strings()
+    }
+
+    /// Every entity named, to check them against the tables.
+    var references: [EntityRef] {
+        Array(byKey.values.joined()) + Array(byFamilyName.values.joined())
+    }
+}

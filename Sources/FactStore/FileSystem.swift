@@ -13,6 +13,10 @@ enum FileSystem {
         guard let file = fopen(path, "rb") else { return nil }
         defer { fclose(file) }
         var bytes: [UInt8] = []
+        if fseek(file, 0, SEEK_END) == 0 {
+            bytes.reserveCapacity(max(0, ftell(file)))
+            rewind(file)
+        }
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = fread(&buffer, 1, buffer.count, file)
@@ -70,5 +74,21 @@ enum FileSystem {
             if name != ".", name != ".." { names.append(name) }
         }
         return names
+    }
+
+    /// Writes `bytes` to a file beside `path`, then renames it over `path`
+    /// (rename(2)): a reader sees the old file or the new one, never half
+    /// of one. Creates the folder if it is missing; false if anything fails.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) -> Bool {
+        let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        if !folder.isEmpty, !isDirectory(folder), mkdir(folder, 0o755) != 0 { return false }
+        let temporary = path + ".partial-\(getpid())"
+        guard let file = fopen(temporary, "wb") else { return false }
+        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        guard fclose(file) == 0, written == bytes.count, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
     }
 }

@@ -14,10 +14,12 @@ public enum DataFolder {
 
     /// With `extracting` false, facts come from the facts files only (a
     /// folder that is curated throughout, a generated one); the articles
-    /// still get their text layer.
-    public static func open(_ directory: URL, limits: Limits, extracting: Bool = true) throws -> Opened {
+    /// still get their text layer. With `snapshot`, a large folder's store
+    /// is read from its snapshot while its files are unchanged, and
+    /// written there after it is loaded from them (`StoreSnapshot`).
+    public static func open(_ directory: URL, limits: Limits, extracting: Bool = true, snapshot: Bool = true) throws -> Opened {
         let files = try SeedFiles.read(directory: directory, limits: limits)
-        let kb = try Loader.load(files)
+        let kb = snapshot ? try StoreSnapshot.load(files, snapshot: StoreSnapshot.path(in: directory.path)).0 : try Loader.load(files)
         let listed = Set(kb.documents.map(\.file))
         var ids = Set(kb.documents.map(\.id))
         var articles: [KnowledgeBase.Article] = []

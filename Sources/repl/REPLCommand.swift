@@ -60,6 +60,10 @@ struct REPLCommand: ParsableCommand {
     @Flag(help: "Stop at the first error.")
     var bail = false
 
+    @Flag(name: .customLong("no-snapshot"),
+          help: "Load the data folder from its files even if it has a snapshot of them (.aiquery/store.snapshot), and write none.")
+    var noSnapshot = false
+
     @Flag(help: "No banner.")
     var quiet = false
 
@@ -77,7 +81,7 @@ struct REPLCommand: ParsableCommand {
     mutating func run() throws {
         let limits = try Self.limits(from: limitSettings)
         let directory = data.map { URL(fileURLWithPath: $0) } ?? SeedFiles.bundledDirectory()
-        let kb = try Self.loadKnowledgeBase(directory, limits: limits, extracting: !noExtract)
+        let kb = try Self.loadKnowledgeBase(directory, limits: limits, extracting: !noExtract, snapshot: !noSnapshot)
         var settings = Session.Settings()
         settings.limits = limits
         settings.format = format
@@ -142,9 +146,9 @@ struct REPLCommand: ParsableCommand {
         return limits
     }
 
-    static func loadKnowledgeBase(_ directory: URL, limits: Limits, extracting: Bool = true) throws -> KnowledgeBase {
+    static func loadKnowledgeBase(_ directory: URL, limits: Limits, extracting: Bool = true, snapshot: Bool = true) throws -> KnowledgeBase {
         do {
-            let opened = try DataFolder.open(directory, limits: limits, extracting: extracting)
+            let opened = try DataFolder.open(directory, limits: limits, extracting: extracting, snapshot: snapshot)
             for note in opened.notes { StandardError.write(TerminalText.safe(note) + "\n") }
             return opened.kb
         } catch let list as DiagnosticList {

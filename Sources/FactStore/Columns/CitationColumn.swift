@@ -7,6 +7,8 @@ public struct CitationColumn: RandomAccessCollection, Sendable {
     private var lines: [Int32] = []
     private var evidence = PackedStrings()
 
+    init() {}
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { lines.count }
 
@@ -20,5 +22,20 @@ public struct CitationColumn: RandomAccessCollection, Sendable {
         // Lines past Int32 would need a file of more than two billion lines.
         lines.append(Int32(clamping: citation?.line ?? 0))
         evidence.append(citation?.evidence ?? "")
+    }
+}
+
+extension CitationColumn {
+    func write(to writer: inout SnapshotWriter) {
+        documents.write(to: &writer)
+        writer.write(numbers: lines)
+        evidence.write(to: &writer)
+    }
+
+    init(reading reader: inout SnapshotReader) throws(SnapshotDamage) {
+        documents = try InternedStrings(reading: &reader)
+        lines = try reader.numbers()
+        evidence = try PackedStrings(reading: &reader)
+        guard lines.count == documents.codes.count, evidence.count == lines.count else { throw SnapshotDamage() }
     }
 }

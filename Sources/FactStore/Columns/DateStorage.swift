@@ -5,6 +5,25 @@ import Lexer
 struct DateStorage: ColumnStorage {
     private var days: [Int32] = []
 
+    init() {}
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(numbers: days)
+    }
+
+    /// Every row must be none or a date `CalendarDate` accepts.
+    init(reading reader: inout SnapshotReader, rows: Int) throws(SnapshotDamage) {
+        days = try reader.numbers()
+        guard days.count == rows, days.allSatisfy(Self.isValid) else { throw SnapshotDamage() }
+    }
+
+    private static func isValid(_ packed: Int32) -> Bool {
+        guard packed != Int32.min else { return true }
+        let year = Int(packed) / 10_000, month = Int(packed) / 100 % 100, day = Int(packed) % 100
+        return packed >= 0 && (month != 0 || day == 0)
+            && CalendarDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day) != nil
+    }
+
     subscript(row: Int) -> Value? {
         let packed = days[row]
         guard packed != Int32.min else { return nil }

@@ -54,3 +54,39 @@ public struct FactTable: Sendable {
         (citations[row].map { [$0] } ?? []) + alsoCited[row]
     }
 }
+
+extension FactTable {
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(ids)
+        citations.write(to: &writer)
+        let cited = alsoCited.indices.filter { !alsoCited[$0].isEmpty }
+        writer.write(cited.count)
+        for row in cited {
+            writer.write(row)
+            writer.write(alsoCited[row].count)
+            for citation in alsoCited[row] { writer.write(citation) }
+        }
+        writer.write(columns.count)
+        for column in columns { column.write(to: &writer) }
+    }
+
+    init(kind: KindSchema, reading reader: inout SnapshotReader) throws(SnapshotDamage) {
+        self.kind = kind
+        ids = try reader.strings()
+        citations = try CitationColumn(reading: &reader)
+        alsoCited = Array(repeating: [], count: ids.count)
+        for _ in 0..<(try reader.count(of: 16)) {
+            let row = try reader.int()
+            guard alsoCited.indices.contains(row) else { throw SnapshotDamage() }
+            alsoCited[row] = try (0..<reader.count(of: 24)).map { _ throws(SnapshotDamage) in try reader.citation() }
+        }
+        guard try reader.int() == kind.fields.count, citations.count == ids.count else { throw SnapshotDamage() }
+        let rows = ids.count
+        columns = try kind.fields.map { _ throws(SnapshotDamage) in try FieldColumn(reading: &reader, rows: rows) }
+    }
+
+    /// Every entity or fact the table's fields name.
+    var references: [EntityRef] {
+        columns.flatMap(\.references)
+    }
+}

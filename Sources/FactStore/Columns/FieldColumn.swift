@@ -67,6 +67,46 @@ struct FieldColumn: Sendable {
     private mutating func boxAll() {
         storage = .boxed(BoxedStorage(values: (0..<count).map(value(at:))))
     }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(count)
+        switch storage {
+        case .quantities(let column): writer.write(0); column.write(to: &writer)
+        case .dates(let column): writer.write(1); column.write(to: &writer)
+        case .strings(let column): writer.write(2); column.write(to: &writer)
+        case .booleans(let column): writer.write(3); column.write(to: &writer)
+        case .references(let column): writer.write(4); column.write(to: &writer)
+        case .boxed(let column): writer.write(5); column.write(to: &writer)
+        }
+    }
+
+    init(reading reader: inout SnapshotReader, rows: Int) throws(SnapshotDamage) {
+        count = try reader.int()
+        guard count == rows else { throw SnapshotDamage() }
+        switch try reader.int() {
+        case 0: storage = .quantities(try QuantityStorage(reading: &reader, rows: rows))
+        case 1: storage = .dates(try DateStorage(reading: &reader, rows: rows))
+        case 2: storage = .strings(try StringStorage(reading: &reader, rows: rows))
+        case 3: storage = .booleans(try BooleanStorage(reading: &reader, rows: rows))
+        case 4: storage = .references(try ReferenceStorage(reading: &reader, rows: rows))
+        case 5: storage = .boxed(try BoxedStorage(reading: &reader, rows: rows))
+        default: throw SnapshotDamage()
+        }
+    }
+
+    /// Every entity or fact the column names, to check them against the tables.
+    var references: [EntityRef] {
+        switch storage {
+        case .references(let column): column.references
+        case .boxed(let column): column.values.flatMap { $0?.members ?? [] }.compactMap { member in
+            switch member {
+            case .entity(let ref), .fact(let ref): ref
+            default: nil
+            }
+        }
+        default: []
+        }
+    }
 }
 
 /// What every representation of a column does: read a row, and store a
@@ -75,6 +115,9 @@ protocol ColumnStorage: Sendable {
     subscript(row: Int) -> Value? { get }
     /// False, with nothing changed, if this representation cannot hold `value`.
     mutating func put(_ value: Value?, at row: Int?) -> Bool
+    func write(to writer: inout SnapshotWriter)
+    /// What `write` wrote, for `rows` rows, checked so that every row reads.
+    init(reading reader: inout SnapshotReader, rows: Int) throws(SnapshotDamage)
 }
 
 extension Array {
@@ -87,6 +130,16 @@ extension Array {
 /// Values as they are, for the fields no representation fits (lists of texts).
 struct BoxedStorage: ColumnStorage {
     var values: [Value?] = []
+
+    init(values: [Value?] = []) { self.values = values }
+
+    func write(to writer: inout SnapshotWriter) {
+        for value in values { writer.write(value) }
+    }
+
+    init(reading reader: inout SnapshotReader, rows: Int) throws(SnapshotDamage) {
+        values = try (0..<rows).map { _ throws(SnapshotDamage) in try reader.value() }
+    }
 
     subscript(row: Int) -> Value? { values[row] }
 
@@ -102,6 +155,17 @@ struct StringStorage: ColumnStorage {
     private var strings = InternedStrings()
 
     init(isEnumeration: Bool) { self.isEnumeration = isEnumeration }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(isEnumeration)
+        strings.write(to: &writer)
+    }
+
+    init(reading reader: inout SnapshotReader, rows: Int) throws(SnapshotDamage) {
+        isEnumeration = try reader.bool()
+        strings = try InternedStrings(reading: &reader)
+        guard strings.codes.count == rows else { throw SnapshotDamage() }
+    }
 
     subscript(row: Int) -> Value? {
         strings[row].map { isEnumeration ? .enumeration($0) : .text($0) }
@@ -123,6 +187,17 @@ struct StringStorage: ColumnStorage {
 /// Booleans as bytes: 1 true, 0 false, -1 none.
 struct BooleanStorage: ColumnStorage {
     private var flags: [Int8] = []
+
+    init() {}
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(numbers: flags)
+    }
+
+    init(reading reader: inout SnapshotReader, rows: Int) throws(SnapshotDamage) {
+        flags = try reader.numbers()
+        guard flags.count == rows, flags.allSatisfy({ $0 >= -1 && $0 <= 1 }) else { throw SnapshotDamage() }
+    }
 
     subscript(row: Int) -> Value? {
         flags[row] < 0 ? nil : .boolean(flags[row] == 1)

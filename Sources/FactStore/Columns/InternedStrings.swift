@@ -7,6 +7,8 @@ struct InternedStrings: Sendable {
     private(set) var values: [String] = []
     private var known: [String: Int32] = [:]
 
+    init() {}
+
     subscript(row: Int) -> String? {
         let code = codes[row]
         return code < 0 ? nil : values[Int(code)]
@@ -27,5 +29,21 @@ struct InternedStrings: Sendable {
         known[text] = code
         values.append(text)
         return code
+    }
+}
+
+extension InternedStrings {
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(numbers: codes)
+        writer.write(values)
+    }
+
+    /// Every code must name one of the strings, or none (-1).
+    init(reading reader: inout SnapshotReader) throws(SnapshotDamage) {
+        codes = try reader.numbers()
+        values = try reader.strings()
+        let bound = Int32(values.count)
+        guard codes.allSatisfy({ $0 >= -1 && $0 < bound }) else { throw SnapshotDamage() }
+        known = Dictionary(values.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
     }
 }

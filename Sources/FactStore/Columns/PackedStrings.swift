@@ -5,6 +5,8 @@ struct PackedStrings: Sendable {
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
 
+    init() {}
+
     var count: Int { ends.count }
 
     subscript(index: Int) -> String {
@@ -15,5 +17,24 @@ struct PackedStrings: Sendable {
     mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
         ends.append(bytes.count)
+    }
+}
+
+extension PackedStrings {
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(raw: bytes)
+        writer.write(numbers: ends)
+    }
+
+    /// Ends must rise within the bytes, and every string be UTF-8.
+    init(reading reader: inout SnapshotReader) throws(SnapshotDamage) {
+        bytes = try reader.raw()
+        ends = try reader.numbers()
+        var start = 0
+        for end in ends {
+            guard end >= start, end <= bytes.count else { throw SnapshotDamage() }
+            start = end
+        }
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw SnapshotDamage() }
     }
 }

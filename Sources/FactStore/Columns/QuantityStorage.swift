@@ -13,6 +13,32 @@ struct QuantityStorage: ColumnStorage {
     private var currencies: [Currency] = []
     private var wordings: [Int: String] = [:]
 
+    init() {}
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(doubles: low)
+        writer.write(doubles: high)
+        writer.write(numbers: parts)
+        writer.write(currencies.map(\.code))
+        writer.write(wordings.count)
+        for (row, wording) in wordings.sorted(by: { $0.key < $1.key }) { writer.write(row); writer.write(wording) }
+    }
+
+    /// Every row's precision and unit must be one this column can give back.
+    init(reading reader: inout SnapshotReader, rows: Int) throws(SnapshotDamage) {
+        low = try reader.doubles()
+        high = try reader.doubles()
+        parts = try reader.numbers()
+        currencies = try reader.strings().map { code throws(SnapshotDamage) in
+            guard let currency = Currency(code: code) else { throw SnapshotDamage() }
+            return currency
+        }
+        for _ in 0..<(try reader.count(of: 16)) { wordings[try reader.int()] = try reader.string() }
+        let units = UInt32(currencies.count + 2)
+        guard low.count == rows, high.count == rows, parts.count == rows,
+              parts.allSatisfy({ $0 & 7 == Self.none || ($0 & 7 < 6 && $0 >> 8 < units) }) else { throw SnapshotDamage() }
+    }
+
     private static let precisions: [Quantity.Precision] = [.exact, .approximate, .atMost, .atLeast, .range, .unquantified]
     private static let none: UInt32 = 7
 

@@ -13,6 +13,35 @@ struct ReferenceStorage: ColumnStorage {
 
     init(isList: Bool) { self.isList = isList }
 
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(isList)
+        writer.write(numbers: first)
+        writer.write(rest.count)
+        for (row, members) in rest.sorted(by: { $0.key < $1.key }) { writer.write(row); writer.write(numbers: members) }
+    }
+
+    init(reading reader: inout SnapshotReader, rows: Int) throws(SnapshotDamage) {
+        isList = try reader.bool()
+        first = try reader.numbers()
+        for _ in 0..<(try reader.count(of: 16)) {
+            let row = try reader.int()
+            guard (0..<first.count).contains(row) else { throw SnapshotDamage() }
+            rest[row] = try reader.numbers()
+        }
+        let packed = first.filter { $0 >= 0 } + rest.values.joined()
+        guard first.count == rows, first.allSatisfy({ $0 >= (isList ? Self.emptyList : Self.none) }), packed.allSatisfy({ $0 >= 0 }) else { throw SnapshotDamage() }
+    }
+
+    /// Every entity or fact named, to check them against the tables.
+    var references: [EntityRef] {
+        (first.filter { $0 >= 0 } + rest.values.joined()).map { packed in
+            switch Self.unpack(packed) {
+            case .entity(let ref), .fact(let ref): ref
+            default: preconditionFailure("unpack gives references")
+            }
+        }
+    }
+
     subscript(row: Int) -> Value? {
         let head = first[row]
         if head == Self.none { return nil }

@@ -1,0 +1,127 @@
+import Lexer
+
+/// The loaded store of a data folder, written beside its files
+/// (`.aiquery/store.snapshot`) so that the next start reads typed columns
+/// instead of parsing and checking millions of records again. It is used
+/// only while every source it was made from is unchanged: the schema, the
+/// manifest, each facts file and each article, by size and by content
+/// hash; then the store is exactly the one the loader made (the schema is
+/// parsed again, the articles read again). Anything else, a changed file,
+/// a damaged or foreign snapshot, and the files are loaded and checked as
+/// always, and the snapshot written again. Small folders, which load in
+/// milliseconds, get none.
+public enum StoreSnapshot {
+    /// How a load went, for tests and for `--verbose`-like reports.
+    public enum Outcome: Equatable, Sendable {
+        case read, written, notWritten, tooSmall
+    }
+
+    /// Where a data folder's snapshot is kept.
+    public static func path(in directory: String) -> String {
+        directory + "/.aiquery/store.snapshot"
+    }
+
+    /// Folders whose facts files hold less than this load as fast from them.
+    public static let defaultMinimumFactBytes = 4 << 20
+
+    static let magic = "aiquery store snapshot"
+    /// Raised whenever what a snapshot holds, or how, changes.
+    static let version = 1
+
+    /// The store from the snapshot at `path` if it matches `files`, else
+    /// from `files` (and then a snapshot is written for next time).
+    public static func load(_ files: SeedFiles, snapshot path: String,
+                            minimumFactBytes: Int = defaultMinimumFactBytes) throws(DiagnosticList) -> (KnowledgeBase, Outcome) {
+        guard files.facts.reduce(0, { $0 + $1.bytes.count }) >= minimumFactBytes else { return (try Loader.load(files), .tooSmall) }
+        if let bytes = FileSystem.read(path), let kb = try? read(bytes, files: files) { return (kb, .read) }
+        let kb = try Loader.load(files)
+        return (kb, FileSystem.writeAtomically(write(kb, files: files), to: path) ? .written : .notWritten)
+    }
+
+    // MARK: - Writing
+
+    static func write(_ kb: KnowledgeBase, files: SeedFiles) -> [UInt8] {
+        var writer = SnapshotWriter()
+        writer.write(magic)
+        writer.write(version)
+        writer.write(numbers: [UInt64(0x0102_0304_0506_0708)])
+        let sources = [files.schema, files.manifest] + files.facts
+        writer.write(sources.count)
+        for source in sources {
+            writer.write(source.name)
+            writer.write(source.bytes.count)
+            writer.write(ContentHash.of(source.bytes))
+        }
+        writer.write(kb.documents.count)
+        for document in kb.documents { write(document, files: files, to: &writer) }
+        writer.write(kb.curated.count)
+        for table in kb.curated { table.write(to: &writer) }
+        kb.curatedEntities.write(to: &writer)
+        var bytes = writer.bytes
+        withUnsafeBytes(of: ContentHash.of(bytes).littleEndian) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// A document's metadata, and the size and hash of its file as read.
+    static func write(_ document: Document, files: SeedFiles, to writer: inout SnapshotWriter) {
+        let bytes = (try? files.readDocument(document.file).get()).map(SeedFiles.withoutByteOrderMark) ?? []
+        writer.write(document.id)
+        writer.write(document.file)
+        writer.write(document.title)
+        writer.write(document.outlet)
+        writer.write(document.date != nil)
+        if let date = document.date { writer.write(date) }
+        writer.write(document.language)
+        writer.write(bytes.count)
+        writer.write(ContentHash.of(bytes))
+    }
+
+    // MARK: - Reading
+
+    /// The store, or nil if the snapshot does not match the files; a
+    /// damaged snapshot throws.
+    static func read(_ bytes: [UInt8], files: SeedFiles) throws(SnapshotDamage) -> KnowledgeBase? {
+        guard bytes.count >= 8 else { throw SnapshotDamage() }
+        var trailer = SnapshotReader(Array(bytes.suffix(8)))
+        let body = Array(bytes.dropLast(8))
+        guard try trailer.uint64() == ContentHash.of(body) else { throw SnapshotDamage() }
+        var reader = SnapshotReader(body)
+        guard try reader.string() == magic, try reader.int() == version,
+              try reader.numbers(UInt64.self) == [0x0102_0304_0506_0708] else { return nil }
+        let sources = [files.schema, files.manifest] + files.facts
+        guard try reader.int() == sources.count else { return nil }
+        for source in sources {
+            guard try reader.string() == source.name, try reader.int() == source.bytes.count,
+                  try reader.uint64() == ContentHash.of(source.bytes) else { return nil }
+        }
+        let (schema, problems) = SchemaParser.parse(files.schema)
+        guard problems.isEmpty else { return nil }
+        var documents: [Document] = []
+        for _ in 0..<(try reader.count(of: 8)) {
+            guard let document = try readDocument(&reader, files: files) else { return nil }
+            documents.append(document)
+        }
+        guard try reader.int() == schema.kinds.count else { return nil }
+        let tables = try schema.kinds.map { kind throws(SnapshotDamage) in try FactTable(kind: kind, reading: &reader) }
+        let entities = try EntityIndex(reading: &reader)
+        guard reader.isAtEnd else { throw SnapshotDamage() }
+        let named = tables.flatMap(\.references) + entities.references
+        guard named.allSatisfy({ tables.indices.contains($0.kind) && $0.row >= 0 && $0.row < tables[$0.kind].count }) else {
+            throw SnapshotDamage()
+        }
+        return KnowledgeBase(schema: schema, documents: documents, tables: tables, entities: entities, proposer: nil)
+    }
+
+    /// A document as the snapshot describes it, its text read again; nil
+    /// if the file is not the one the snapshot was made from.
+    static func readDocument(_ reader: inout SnapshotReader, files: SeedFiles) throws(SnapshotDamage) -> Document? {
+        let id = try reader.string(), file = try reader.string()
+        let title = try reader.optionalString(), outlet = try reader.optionalString()
+        let date = try reader.bool() ? try reader.date() : nil
+        let language = try reader.string(), size = try reader.int(), hash = try reader.uint64()
+        guard case .success(let read) = files.readDocument(file) else { return nil }
+        let bytes = SeedFiles.withoutByteOrderMark(read)
+        guard bytes.count == size, ContentHash.of(bytes) == hash, let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        return Document(id: id, file: file, title: title, outlet: outlet, date: date, language: language, text: text)
+    }
+}
