@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One text the user gave us (a line typed at the prompt, a script, a facts
 /// file) with a table of line starts, so a byte offset can be turned into a
 /// line and a column on demand.
@@ -5,17 +7,26 @@ public final class SourceFile: Sendable {
     /// Shown before `:line:col` in diagnostics; empty for text typed at the prompt.
     public let name: String
     public let bytes: [UInt8]
-    /// Byte offset of the first byte of each line; `lineStarts[0] == 0`.
-    public let lineStarts: [Int]
+    /// Found on first use: a facts file of millions of lines loaded from
+    /// its snapshot is read, never pointed into.
+    private let starts = Mutex<[Int]?>(nil)
 
     public init(name: String = "", bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+    }
+
+    /// Byte offset of the first byte of each line; `lineStarts[0] == 0`.
+    public var lineStarts: [Int] {
+        starts.withLock { found in
+            if let found { return found }
+            var lines = [0]
+            bytes.withUnsafeBufferPointer { buffer in
+                for offset in buffer.indices where buffer[offset] == UInt8(ascii: "\n") { lines.append(offset + 1) }
+            }
+            found = lines
+            return lines
         }
-        self.lineStarts = starts
     }
 
     public convenience init(name: String = "", text: String) {

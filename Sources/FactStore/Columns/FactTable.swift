@@ -85,8 +85,8 @@ extension FactTable {
         columns = try kind.fields.map { _ throws(SnapshotDamage) in try FieldColumn(reading: &reader, rows: rows) }
     }
 
-    /// Every entity or fact the table's fields name.
-    var references: [EntityRef] {
-        columns.flatMap(\.references)
+    /// Whether every entity or fact the table's fields name passes `test`.
+    func referencesAll(_ test: (EntityRef) -> Bool) -> Bool {
+        columns.allSatisfy { $0.referencesAll(test) }
     }
 }

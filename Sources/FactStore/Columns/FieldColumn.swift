@@ -94,17 +94,19 @@ struct FieldColumn: Sendable {
         }
     }
 
-    /// Every entity or fact the column names, to check them against the tables.
-    var references: [EntityRef] {
+    /// Whether every entity or fact the column names passes `test`.
+    func referencesAll(_ test: (EntityRef) -> Bool) -> Bool {
         switch storage {
-        case .references(let column): column.references
-        case .boxed(let column): column.values.flatMap { $0?.members ?? [] }.compactMap { member in
-            switch member {
-            case .entity(let ref), .fact(let ref): ref
-            default: nil
+        case .references(let column): column.referencesAll(test)
+        case .boxed(let column): column.values.allSatisfy { value in
+            (value?.members ?? []).allSatisfy { member in
+                switch member {
+                case .entity(let ref), .fact(let ref): test(ref)
+                default: true
+                }
             }
         }
-        default: []
+        default: true
         }
     }
 }

@@ -26,7 +26,7 @@ extension PackedStrings {
         writer.write(numbers: ends)
     }
 
-    /// Ends must rise within the bytes, and every string be UTF-8.
+    /// Ends must rise within the bytes (any bytes not UTF-8 are repaired when read).
     init(reading reader: inout SnapshotReader) throws(SnapshotDamage) {
         bytes = try reader.raw()
         ends = try reader.numbers()
@@ -35,6 +35,5 @@ extension PackedStrings {
             guard end >= start, end <= bytes.count else { throw SnapshotDamage() }
             start = end
         }
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw SnapshotDamage() }
     }
 }

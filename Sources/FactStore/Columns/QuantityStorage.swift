@@ -16,8 +16,8 @@ struct QuantityStorage: ColumnStorage {
     init() {}
 
     func write(to writer: inout SnapshotWriter) {
-        writer.write(doubles: low)
-        writer.write(doubles: high)
+        writer.write(numbers: low)
+        writer.write(numbers: high)
         writer.write(numbers: parts)
         writer.write(currencies.map(\.code))
         writer.write(wordings.count)
@@ -26,8 +26,8 @@ struct QuantityStorage: ColumnStorage {
 
     /// Every row's precision and unit must be one this column can give back.
     init(reading reader: inout SnapshotReader, rows: Int) throws(SnapshotDamage) {
-        low = try reader.doubles()
-        high = try reader.doubles()
+        low = try reader.numbers()
+        high = try reader.numbers()
         parts = try reader.numbers()
         currencies = try reader.strings().map { code throws(SnapshotDamage) in
             guard let currency = Currency(code: code) else { throw SnapshotDamage() }

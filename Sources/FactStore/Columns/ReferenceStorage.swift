@@ -28,17 +28,9 @@ struct ReferenceStorage: ColumnStorage {
             guard (0..<first.count).contains(row) else { throw SnapshotDamage() }
             rest[row] = try reader.numbers()
         }
-        let packed = first.filter { $0 >= 0 } + rest.values.joined()
-        guard first.count == rows, first.allSatisfy({ $0 >= (isList ? Self.emptyList : Self.none) }), packed.allSatisfy({ $0 >= 0 }) else { throw SnapshotDamage() }
-    }
-
-    /// Every entity or fact named, to check them against the tables.
-    var references: [EntityRef] {
-        (first.filter { $0 >= 0 } + rest.values.joined()).map { packed in
-            switch Self.unpack(packed) {
-            case .entity(let ref), .fact(let ref): ref
-            default: preconditionFailure("unpack gives references")
-            }
+        let lowest = isList ? Self.emptyList : Self.none
+        guard first.count == rows, first.allSatisfy({ $0 >= lowest }), rest.values.allSatisfy({ $0.allSatisfy { $0 >= 0 } }) else {
+            throw SnapshotDamage()
         }
     }
 
@@ -50,7 +42,11 @@ struct ReferenceStorage: ColumnStorage {
         return .list([Self.unpack(head)] + (rest[row] ?? []).map(Self.unpack))
     }
 
-    /// Whether `value` is of the kind this column holds.
+    /// Whether every entity or fact named passes `test`.
+    func referencesAll(_ test: (EntityRef) -> Bool) -> Bool {
+        first.allSatisfy { $0 < 0 || test(Self.ref($0)) } && rest.values.allSatisfy { $0.allSatisfy { test(Self.ref($0)) } }
+    }
+
     mutating func put(_ value: Value?, at row: Int?) -> Bool {
         let index = row ?? first.count
         guard let value else {
@@ -85,7 +81,10 @@ struct ReferenceStorage: ColumnStorage {
     }
 
     private static func unpack(_ packed: Int64) -> Value {
-        let ref = EntityRef(kind: Int(packed >> 32 & 0x3fff_ffff), row: Int(packed & 0xffff_ffff))
-        return packed & factFlag != 0 ? .fact(ref) : .entity(ref)
+        packed & factFlag != 0 ? .fact(ref(packed)) : .entity(ref(packed))
+    }
+
+    private static func ref(_ packed: Int64) -> EntityRef {
+        EntityRef(kind: Int(packed >> 32 & 0x3fff_ffff), row: Int(packed & 0xffff_ffff))
     }
 }

@@ -4,17 +4,18 @@
 /// the data folder can write the snapshot).
 enum ContentHash {
     static func of(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
-        bytes.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            for index in 0..<words {
-                hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
-            }
-            var tail: UInt64 = 0
-            for index in (words * 8)..<raw.count { tail = tail << 8 | UInt64(raw[index]) }
-            hash = mix(hash ^ tail)
+        bytes.withUnsafeBytes(of)
+    }
+
+    static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(raw.count)
+        let words = raw.count / 8
+        for index in 0..<words {
+            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
         }
-        return hash
+        var tail: UInt64 = 0
+        for index in (words * 8)..<raw.count { tail = tail << 8 | UInt64(raw[index]) }
+        return mix(hash ^ tail)
     }
 
     private static func mix(_ value: UInt64) -> UInt64 {

@@ -34,14 +34,9 @@ struct SnapshotWriter {
 
     /// An array of plain numbers, as its bytes (the machine's own order:
     /// a snapshot is read where it was written; see `StoreSnapshot.format`).
-    mutating func write<T: FixedWidthInteger>(numbers: [T]) {
+    mutating func write<T: BitwiseCopyable>(numbers: [T]) {
         write(numbers.count)
         numbers.withUnsafeBytes { bytes.append(contentsOf: $0) }
-    }
-
-    mutating func write(doubles: [Double]) {
-        write(doubles.count)
-        doubles.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
 
     mutating func write(raw: [UInt8]) {
@@ -55,13 +50,18 @@ struct SnapshotWriter {
 struct SnapshotReader {
     private let bytes: [UInt8]
     private var offset = 0
+    /// Where reading stops: the snapshot's trailer is not read as its body.
+    private let end: Int
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8], end: Int? = nil) {
+        self.bytes = bytes
+        self.end = min(end ?? bytes.count, bytes.count)
+    }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    var isAtEnd: Bool { offset == end }
 
     private mutating func take(_ count: Int) throws(SnapshotDamage) -> Range<Int> {
-        guard count >= 0, count <= bytes.count - offset else { throw SnapshotDamage() }
+        guard count >= 0, count <= end - offset else { throw SnapshotDamage() }
         defer { offset += count }
         return offset..<offset + count
     }
@@ -82,7 +82,7 @@ struct SnapshotReader {
     /// A count of elements of `size` bytes that fits in what is left.
     mutating func count(of size: Int = 1) throws(SnapshotDamage) -> Int {
         let count = try int()
-        guard count >= 0, count <= (bytes.count - offset) / max(size, 1) else { throw SnapshotDamage() }
+        guard count >= 0, count <= (end - offset) / max(size, 1) else { throw SnapshotDamage() }
         return count
     }
 
@@ -94,10 +94,10 @@ struct SnapshotReader {
 
     mutating func double() throws(SnapshotDamage) -> Double { Double(bitPattern: try uint64()) }
 
+    /// Bytes that are not UTF-8 (the body's hash makes that unlikely) are
+    /// repaired, never trusted.
     mutating func string() throws(SnapshotDamage) -> String {
-        let range = try take(try count())
-        guard let text = String(validating: bytes[range], as: UTF8.self) else { throw SnapshotDamage() }
-        return text
+        String(decoding: bytes[try take(try count())], as: UTF8.self)
     }
 
     mutating func optionalString() throws(SnapshotDamage) -> String? {
@@ -108,7 +108,7 @@ struct SnapshotReader {
         try (0..<count(of: 8)).map { _ throws(SnapshotDamage) in try string() }
     }
 
-    mutating func numbers<T: FixedWidthInteger>(_: T.Type = T.self) throws(SnapshotDamage) -> [T] {
+    mutating func numbers<T: BitwiseCopyable>(_: T.Type = T.self) throws(SnapshotDamage) -> [T] {
         let count = try count(of: MemoryLayout<T>.size)
         let range = try take(count * MemoryLayout<T>.size)
         return bytes[range].withUnsafeBytes { raw in
@@ -117,10 +117,6 @@ struct SnapshotReader {
                 initialized = count
             }
         }
-    }
-
-    mutating func doubles() throws(SnapshotDamage) -> [Double] {
-        try numbers(UInt64.self).map(Double.init(bitPattern:))
     }
 
     mutating func raw() throws(SnapshotDamage) -> [UInt8] {

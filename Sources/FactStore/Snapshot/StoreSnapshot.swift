@@ -83,9 +83,9 @@ public enum StoreSnapshot {
     static func read(_ bytes: [UInt8], files: SeedFiles) throws(SnapshotDamage) -> KnowledgeBase? {
         guard bytes.count >= 8 else { throw SnapshotDamage() }
         var trailer = SnapshotReader(Array(bytes.suffix(8)))
-        let body = Array(bytes.dropLast(8))
-        guard try trailer.uint64() == ContentHash.of(body) else { throw SnapshotDamage() }
-        var reader = SnapshotReader(body)
+        let body = bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0.dropLast(8))) }
+        guard try trailer.uint64() == body else { throw SnapshotDamage() }
+        var reader = SnapshotReader(bytes, end: bytes.count - 8)
         guard try reader.string() == magic, try reader.int() == version,
               try reader.numbers(UInt64.self) == [0x0102_0304_0506_0708] else { return nil }
         let sources = [files.schema, files.manifest] + files.facts
@@ -105,10 +105,8 @@ public enum StoreSnapshot {
         let tables = try schema.kinds.map { kind throws(SnapshotDamage) in try FactTable(kind: kind, reading: &reader) }
         let entities = try EntityIndex(reading: &reader)
         guard reader.isAtEnd else { throw SnapshotDamage() }
-        let named = tables.flatMap(\.references) + entities.references
-        guard named.allSatisfy({ tables.indices.contains($0.kind) && $0.row >= 0 && $0.row < tables[$0.kind].count }) else {
-            throw SnapshotDamage()
-        }
+        let isStored = { (ref: EntityRef) in tables.indices.contains(ref.kind) && ref.row >= 0 && ref.row < tables[ref.kind].count }
+        guard tables.allSatisfy({ $0.referencesAll(isStored) }), entities.references.allSatisfy(isStored) else { throw SnapshotDamage() }
         return KnowledgeBase(schema: schema, documents: documents, tables: tables, entities: entities, proposer: nil)
     }
 
