@@ -37,6 +37,15 @@ public struct FactTable: Sendable {
         columns[field].value(at: row)
     }
 
+    /// The entities (or facts) a reference field names at `row`, handed to
+    /// `body` one by one without building their list: grouping a million
+    /// deals by buyer reads integers. False if the row has no value (an
+    /// empty list is a value, of no members); nil if the field is not
+    /// stored as references.
+    public func forEachReference(row: Int, field: Int, _ body: (EntityRef) -> Void) -> Bool? {
+        columns[field].forEachReference(at: row, body)
+    }
+
     /// A field by name, system fields included (`id`, `doc`, `line`, `evidence`).
     public func value(row: Int, named name: String) -> Value? {
         if let index = kind.fieldIndex(named: name) { return columns[index].value(at: row) }

@@ -6,99 +6,68 @@
 /// (none, as the loader and the extractor type values by the schema)
 /// turns the column into boxed values rather than being changed.
 struct FieldColumn: Sendable {
-    private enum Storage: Sendable {
-        case quantities(QuantityStorage)
-        case dates(DateStorage)
-        case strings(StringStorage)
-        case booleans(BooleanStorage)
-        case references(ReferenceStorage)
-        case boxed(BoxedStorage)
-    }
-
-    private var storage: Storage
+    /// Reached through the protocol, so that reading a row borrows the
+    /// column's arrays instead of copying them out of an enum.
+    private var storage: any ColumnStorage
     private(set) var count = 0
 
     init(type: FieldType) {
         switch type {
-        case .number, .money, .percent, .quantity: storage = .quantities(QuantityStorage())
-        case .date: storage = .dates(DateStorage())
-        case .text: storage = .strings(StringStorage(isEnumeration: false))
-        case .enumeration: storage = .strings(StringStorage(isEnumeration: true))
-        case .boolean: storage = .booleans(BooleanStorage())
-        case .reference, .fact: storage = .references(ReferenceStorage(isList: false))
-        case .list(.reference), .list(.fact): storage = .references(ReferenceStorage(isList: true))
-        case .list: storage = .boxed(BoxedStorage())
+        case .number, .money, .percent, .quantity: storage = QuantityStorage()
+        case .date: storage = DateStorage()
+        case .text: storage = StringStorage(isEnumeration: false)
+        case .enumeration: storage = StringStorage(isEnumeration: true)
+        case .boolean: storage = BooleanStorage()
+        case .reference, .fact: storage = ReferenceStorage(isList: false)
+        case .list(.reference), .list(.fact): storage = ReferenceStorage(isList: true)
+        case .list: storage = BoxedStorage()
         }
     }
 
     func value(at row: Int) -> Value? {
-        switch storage {
-        case .quantities(let column): column[row]
-        case .dates(let column): column[row]
-        case .strings(let column): column[row]
-        case .booleans(let column): column[row]
-        case .references(let column): column[row]
-        case .boxed(let column): column[row]
-        }
+        storage[row]
+    }
+
+    /// See `FactTable.forEachReference(row:field:_:)`.
+    func forEachReference(at row: Int, _ body: (EntityRef) -> Void) -> Bool? {
+        (storage as? ReferenceStorage)?.forEachReference(at: row, body)
     }
 
     mutating func append(_ value: Value?) {
-        if !put(value, at: nil) { boxAll(); _ = put(value, at: nil) }
+        if !storage.put(value, at: nil) { boxAll(); _ = storage.put(value, at: nil) }
         count += 1
     }
 
     mutating func set(_ value: Value?, row: Int) {
-        if !put(value, at: row) { boxAll(); _ = put(value, at: row) }
-    }
-
-    /// Each case takes its column out of `storage` while it changes, so
-    /// that the column's arrays are changed in place, not copied.
-    private mutating func put(_ value: Value?, at row: Int?) -> Bool {
-        switch storage {
-        case .quantities(var column): storage = .boxed(BoxedStorage()); defer { storage = .quantities(column) }; return column.put(value, at: row)
-        case .dates(var column): storage = .boxed(BoxedStorage()); defer { storage = .dates(column) }; return column.put(value, at: row)
-        case .strings(var column): storage = .boxed(BoxedStorage()); defer { storage = .strings(column) }; return column.put(value, at: row)
-        case .booleans(var column): storage = .boxed(BoxedStorage()); defer { storage = .booleans(column) }; return column.put(value, at: row)
-        case .references(var column): storage = .boxed(BoxedStorage()); defer { storage = .references(column) }; return column.put(value, at: row)
-        case .boxed(var column): storage = .boxed(BoxedStorage()); defer { storage = .boxed(column) }; return column.put(value, at: row)
-        }
+        if !storage.put(value, at: row) { boxAll(); _ = storage.put(value, at: row) }
     }
 
     private mutating func boxAll() {
-        storage = .boxed(BoxedStorage(values: (0..<count).map(value(at:))))
+        storage = BoxedStorage(values: (0..<count).map(value(at:)))
     }
+
+    /// The representations, numbered for snapshots.
+    private static let kinds: [any ColumnStorage.Type] = [QuantityStorage.self, DateStorage.self, StringStorage.self,
+                                                          BooleanStorage.self, ReferenceStorage.self, BoxedStorage.self]
 
     func write(to writer: inout SnapshotWriter) {
         writer.write(count)
-        switch storage {
-        case .quantities(let column): writer.write(0); column.write(to: &writer)
-        case .dates(let column): writer.write(1); column.write(to: &writer)
-        case .strings(let column): writer.write(2); column.write(to: &writer)
-        case .booleans(let column): writer.write(3); column.write(to: &writer)
-        case .references(let column): writer.write(4); column.write(to: &writer)
-        case .boxed(let column): writer.write(5); column.write(to: &writer)
-        }
+        writer.write(Self.kinds.firstIndex { $0 == type(of: storage) }!)
+        storage.write(to: &writer)
     }
 
     init(reading reader: inout SnapshotReader, rows: Int) throws(SnapshotDamage) {
         count = try reader.int()
-        guard count == rows else { throw SnapshotDamage() }
-        switch try reader.int() {
-        case 0: storage = .quantities(try QuantityStorage(reading: &reader, rows: rows))
-        case 1: storage = .dates(try DateStorage(reading: &reader, rows: rows))
-        case 2: storage = .strings(try StringStorage(reading: &reader, rows: rows))
-        case 3: storage = .booleans(try BooleanStorage(reading: &reader, rows: rows))
-        case 4: storage = .references(try ReferenceStorage(reading: &reader, rows: rows))
-        case 5: storage = .boxed(try BoxedStorage(reading: &reader, rows: rows))
-        default: throw SnapshotDamage()
-        }
+        let kind = try reader.int()
+        guard count == rows, Self.kinds.indices.contains(kind) else { throw SnapshotDamage() }
+        storage = try Self.kinds[kind].init(reading: &reader, rows: rows)
     }
 
     /// Whether every entity or fact the column names passes `test`.
     func referencesAll(_ test: (EntityRef) -> Bool) -> Bool {
         switch storage {
-        case .references(let column): column.referencesAll(test)
-        case .boxed(let column): column.values.allSatisfy { value in
+        case let column as ReferenceStorage: column.referencesAll(test)
+        case let column as BoxedStorage: column.values.allSatisfy { value in
             (value?.members ?? []).allSatisfy { member in
                 switch member {
                 case .entity(let ref), .fact(let ref): test(ref)

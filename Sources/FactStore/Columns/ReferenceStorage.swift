@@ -42,6 +42,15 @@ struct ReferenceStorage: ColumnStorage {
         return .list([Self.unpack(head)] + (rest[row] ?? []).map(Self.unpack))
     }
 
+    /// False if the row has no value; else true, each member handed to `body`.
+    func forEachReference(at row: Int, _ body: (EntityRef) -> Void) -> Bool {
+        guard first[row] != Self.none else { return false }
+        guard first[row] >= 0 else { return true }
+        body(Self.ref(first[row]))
+        for member in rest[row] ?? [] { body(Self.ref(member)) }
+        return true
+    }
+
     /// Whether every entity or fact named passes `test`.
     func referencesAll(_ test: (EntityRef) -> Bool) -> Bool {
         first.allSatisfy { $0 < 0 || test(Self.ref($0)) } && rest.values.allSatisfy { $0.allSatisfy { test(Self.ref($0)) } }

@@ -34,6 +34,10 @@ extension Engine {
     /// Nil if a member is not an entity (then the general path groups).
     private func entityGroups(_ rows: [Int], in table: FactTable, by field: BoundField) -> [(key: Value?, rows: [Int])]? {
         Self.grouping(rows) { (row, add: (EntityRef?) -> Void) in
+            if case .declared(let index) = field.reference, let named = table.forEachReference(row: row, field: index, add) {
+                if !named { add(nil) }
+                return true
+            }
             switch table.value(row: row, field) {
             case nil: add(nil)
             case .entity(let entity)?: add(entity)
@@ -134,7 +138,7 @@ extension Engine {
                 guard case .quantity(let whole)? = table.value(row: row, field) else { continue }
                 // A fact with several parties in the grouped field holds its amount jointly:
                 // each party's share is unknown, from nothing up to the whole.
-                let isJoint = groupBy.map { (table.value(row: row, $0)?.members.count ?? 0) > 1 } ?? false
+                let isJoint = groupBy.map { memberCount(table, row: row, field: $0) > 1 } ?? false
                 let quantity = isJoint ? whole.share : whole
                 if quantity.low == nil, quantity.unit == .none, field.type != .number {
                     skipped.append(Self.unstated(id: table.ids[row], quantity))
@@ -153,6 +157,15 @@ extension Engine {
         let shared = grouped.reduce(0, { $0 + $1.rows.count }) > rows.count
         return aggregateTable(function, field: field, kind: kind, results: sorted, total: rows.count, groupBy: groupBy,
                               condition: condition, skipped: skipped, shared: shared)
+    }
+
+    /// How many values a field holds at a row (a list's members).
+    func memberCount(_ table: FactTable, row: Int, field: BoundField) -> Int {
+        var count = 0
+        if case .declared(let index) = field.reference, table.forEachReference(row: row, field: index, { _ in count += 1 }) != nil {
+            return count
+        }
+        return table.value(row: row, field)?.members.count ?? 0
     }
 
     /// How `not included` names an amount left out of a sum of money: its words, its currency not stated.
