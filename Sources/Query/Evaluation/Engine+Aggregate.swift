@@ -132,8 +132,8 @@ extension Engine {
         var results: [(key: Value?, value: Quantity, count: Int)] = []
         var skipped: [String] = []
         for group in grouped {
-            var byUnit: [Quantity.Unit: [Quantity]] = [:]
-            var unitOrder: [Quantity.Unit] = []
+            // One per unit, in the order first met; a group has one or a few.
+            var accumulators: [Accumulator] = []
             for row in group.rows {
                 guard case .quantity(let whole)? = table.value(row: row, field) else { continue }
                 // A fact with several parties in the grouped field holds its amount jointly:
@@ -144,13 +144,15 @@ extension Engine {
                     skipped.append(Self.unstated(id: table.ids[row], quantity))
                     continue
                 }
-                if byUnit[quantity.unit] == nil { unitOrder.append(quantity.unit) }
-                byUnit[quantity.unit, default: []].append(quantity)
-            }
-            for unit in unitOrder {
-                if let value = Self.combine(function, byUnit[unit]!) {
-                    results.append((group.key, value, byUnit[unit]!.count))
+                if let index = accumulators.firstIndex(where: { $0.unit == quantity.unit }) {
+                    accumulators[index].add(quantity)
+                } else {
+                    accumulators.append(Accumulator(function, unit: quantity.unit))
+                    accumulators[accumulators.count - 1].add(quantity)
                 }
+            }
+            for accumulator in accumulators {
+                if let value = accumulator.result { results.append((group.key, value, accumulator.count)) }
             }
         }
         let sorted = results.sorted { ($0.value.low ?? 0, $0.value.high ?? 0) > ($1.value.low ?? 0, $1.value.high ?? 0) }
@@ -216,49 +218,5 @@ extension Engine {
 
     func sharedNote(_ kind: KindSchema, _ field: BoundField) -> String {
         "\(kind.name) with several \(field.name) values count once in each of their groups"
-    }
-
-    /// Combines quantities of one unit. Each is the interval of values its
-    /// text allows (an unquantified one: anything from zero up), so the
-    /// result is uncertain when any input is.
-    static func combine(_ function: Aggregate.Function, _ quantities: [Quantity]) -> Quantity? {
-        let unit = quantities.first?.unit ?? .none
-        let known = quantities.filter { $0.low != nil }
-        let vague = quantities.count - known.count
-        let lows = known.map { $0.low! }
-        let highs = known.map { $0.high! }
-        let low: Double
-        let high: Double
-        // Which contributions carry an approximate least or greatest value.
-        let aboutLows = known.map { $0.approximateLow || $0.precision == .approximate }
-        let aboutHighs = known.map { $0.approximateHigh || $0.precision == .approximate }
-        var aboutLow = false
-        var aboutHigh = false
-        switch function {
-        case .sum:
-            low = lows.reduce(0, +)
-            high = vague > 0 ? .infinity : highs.reduce(0, +)
-            aboutLow = zip(lows, aboutLows).contains { $0 != 0 && $1 }
-            aboutHigh = aboutHighs.contains(true)
-        case .avg:
-            guard !known.isEmpty else { return nil }
-            low = lows.reduce(0, +) / Double(known.count)
-            high = highs.reduce(0, +) / Double(known.count)
-            aboutLow = aboutLows.contains(true)
-            aboutHigh = aboutHighs.contains(true)
-        case .min:
-            guard !known.isEmpty else { return nil }
-            low = vague > 0 ? min(0, lows.min()!) : lows.min()!
-            high = highs.min()!
-            aboutLow = vague == 0 && zip(lows, aboutLows).contains { $0 == low && $1 }
-            aboutHigh = zip(highs, aboutHighs).contains { $0 == high && $1 }
-        case .max:
-            guard !known.isEmpty else { return nil }
-            low = lows.max()!
-            high = vague > 0 ? .infinity : highs.max()!
-            aboutLow = zip(lows, aboutLows).contains { $0 == low && $1 }
-            aboutHigh = vague == 0 && zip(highs, aboutHighs).contains { $0 == high && $1 }
-        }
-        return Quantity.combined(low: low, high: high, unit: unit, approximateLow: aboutLow, approximateHigh: aboutHigh)
     }
 }
