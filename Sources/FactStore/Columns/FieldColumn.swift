@@ -30,7 +30,7 @@ struct FieldColumn: Sendable {
 
     /// See `FactTable.forEachReference(row:field:_:)`.
     func forEachReference(at row: Int, _ body: (EntityRef) -> Void) -> Bool? {
-        (storage as? ReferenceStorage)?.forEachReference(at: row, body)
+        storage.forEachReference(at: row, body)
     }
 
     mutating func append(_ value: Value?) {
@@ -89,6 +89,13 @@ protocol ColumnStorage: Sendable {
     func write(to writer: inout SnapshotWriter)
     /// What `write` wrote, for `rows` rows, checked so that every row reads.
     init(reading reader: inout SnapshotReader, rows: Int) throws(SnapshotDamage)
+    /// References only: see `FactTable.forEachReference(row:field:_:)`.
+    func forEachReference(at row: Int, _ body: (EntityRef) -> Void) -> Bool?
+}
+
+extension ColumnStorage {
+    /// Not a column of references.
+    func forEachReference(at row: Int, _ body: (EntityRef) -> Void) -> Bool? { nil }
 }
 
 extension Array {

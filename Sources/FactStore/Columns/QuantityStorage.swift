@@ -50,7 +50,8 @@ struct QuantityStorage: ColumnStorage {
             low: packed & 8 != 0 ? low[row] : nil,
             high: packed & 16 != 0 ? high[row] : nil,
             unit: unit(packed >> 8),
-            wording: wordings[row],
+            // Only an unquantified amount has words of its own.
+            wording: packed & 7 == 5 ? wordings[row] : nil,
             approximateLow: packed & 32 != 0,
             approximateHigh: packed & 64 != 0))
     }

@@ -43,7 +43,7 @@ struct ReferenceStorage: ColumnStorage {
     }
 
     /// False if the row has no value; else true, each member handed to `body`.
-    func forEachReference(at row: Int, _ body: (EntityRef) -> Void) -> Bool {
+    func forEachReference(at row: Int, _ body: (EntityRef) -> Void) -> Bool? {
         guard first[row] != Self.none else { return false }
         guard first[row] >= 0 else { return true }
         body(Self.ref(first[row]))
