@@ -20,6 +20,11 @@ struct DelimitedRenderer {
             return TerminalText.safe(text.replacingBackslashes())
         }
         // Line breaks stay raw inside a quoted field; any other control is escaped.
+        // Most fields hold no byte that could begin one (below space, DEL, or
+        // the lead bytes of C1 controls and of the line and paragraph separators).
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else {
+            return CSVQuoting.quoted(text)
+        }
         let isRaw = { (scalar: Unicode.Scalar) in scalar == "\n" || scalar == "\r" || !TerminalText.isControl(scalar) }
         guard !text.unicodeScalars.allSatisfy(isRaw) else { return CSVQuoting.quoted(text) }
         let safe = String(String.UnicodeScalarView(text.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
