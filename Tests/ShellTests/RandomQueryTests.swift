@@ -32,7 +32,9 @@ import Testing
         let filter = random.next(3) == 0 ? "" : " where " + condition(0)
         switch random.next(6) {
         case 0: return "count \(kind.name)\(filter) by \(random.pick(fields))"
-        case 1: return "\(random.pick(["sum", "avg", "min", "max"])) \(random.pick(fields)) of \(kind.name)\(filter)"
+        case 1:
+            let by = random.next(2) == 0 ? "" : " by \(random.pick(fields))"
+            return "\(random.pick(["sum", "avg", "min", "max"])) \(random.pick(fields)) of \(kind.name)\(filter)\(by)"
         case 2: return "describe \(random.pick(["Meta", "\"Sam Altman\"", "o3", "Chine", "nobody"]))"
         case 3: return "search \"\(random.pick(["OpenAI", "milliards de dollars", "Grok 3", "zzz"]))\" limit \(random.next(5))"
         default:

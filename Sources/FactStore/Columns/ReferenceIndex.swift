@@ -7,19 +7,34 @@ public struct ReferenceIndex: Sendable {
     init(_ table: FactTable, field: Int) {
         var rows: [EntityRef: [Int]] = [:]
         for row in 0..<table.count {
-            guard let value = table.value(row: row, field: field) else { continue }
-            for case .entity(let entity) in value.members where rows[entity]?.last != row {
-                rows[entity, default: []].append(row)
+            let add = { (entity: EntityRef) in
+                if rows[entity]?.last != row { rows[entity, default: []].append(row) }
             }
+            // Packed references are read as they are; anything else through its value.
+            if table.forEachReference(row: row, field: field, add) != nil { continue }
+            guard let value = table.value(row: row, field: field) else { continue }
+            for case .entity(let entity) in value.members { add(entity) }
         }
         self.rows = rows
     }
 
-    /// The rows naming any of `entities`, in row order, each once.
+    /// The rows naming any of `entities`, in row order, each once: marked
+    /// in one array as long as the last row, then read off in order.
     public func rows(naming entities: [EntityRef]) -> [Int] {
         let lists = Set(entities).compactMap { rows[$0] }
         guard lists.count > 1 else { return lists.first ?? [] }
-        return Array(Set(lists.joined())).sorted()
+        var marked = [Bool](repeating: false, count: (lists.compactMap(\.last).max() ?? -1) + 1)
+        var count = 0
+        for list in lists {
+            for row in list where !marked[row] {
+                marked[row] = true
+                count += 1
+            }
+        }
+        var found: [Int] = []
+        found.reserveCapacity(count)
+        for row in marked.indices where marked[row] { found.append(row) }
+        return found
     }
 
     /// How many rows name any of `entities`, at most (rows naming two are counted twice).

@@ -128,37 +128,88 @@ extension Engine {
     func aggregate(_ function: Aggregate.Function, field: BoundField, kind: Int, condition: Condition?, groupBy: BoundField?) -> ResultTable {
         let table = kb.table(kind)
         let rows = matching(condition, in: table)
-        let grouped = groupBy.map { groups(rows, in: table, by: $0) } ?? [(key: nil, rows: rows)]
-        var results: [(key: Value?, value: Quantity, count: Int)] = []
         var skipped: [String] = []
-        for group in grouped {
-            // One per unit, in the order first met; a group has one or a few.
-            var accumulators: [Accumulator] = []
-            for row in group.rows {
-                guard case .quantity(let whole)? = table.value(row: row, field) else { continue }
-                // A fact with several parties in the grouped field holds its amount jointly:
-                // each party's share is unknown, from nothing up to the whole.
-                let isJoint = groupBy.map { memberCount(table, row: row, field: $0) > 1 } ?? false
-                let quantity = isJoint ? whole.share : whole
-                if quantity.low == nil, quantity.unit == .none, field.type != .number {
-                    skipped.append(Self.unstated(id: table.ids[row], quantity))
-                    continue
-                }
-                if let index = accumulators.firstIndex(where: { $0.unit == quantity.unit }) {
-                    accumulators[index].add(quantity)
-                } else {
-                    accumulators.append(Accumulator(function, unit: quantity.unit))
-                    accumulators[accumulators.count - 1].add(quantity)
-                }
-            }
-            for accumulator in accumulators {
+        let totals = referenceTotals(function, field: field, rows: rows, in: table, by: groupBy, skipped: &skipped)
+            ?? groupTotals(function, field: field, rows: rows, in: table, by: groupBy, skipped: &skipped)
+        var results: [(key: Value?, value: Quantity, count: Int)] = []
+        for group in totals {
+            for accumulator in group.accumulators {
                 if let value = accumulator.result { results.append((group.key, value, accumulator.count)) }
             }
         }
         let sorted = results.sorted { ($0.value.low ?? 0, $0.value.high ?? 0) > ($1.value.low ?? 0, $1.value.high ?? 0) }
-        let shared = grouped.reduce(0, { $0 + $1.rows.count }) > rows.count
+        let shared = totals.reduce(0, { $0 + $1.rows }) > rows.count
         return aggregateTable(function, field: field, kind: kind, results: sorted, total: rows.count, groupBy: groupBy,
                               condition: condition, skipped: skipped, shared: shared)
+    }
+
+    /// One group's rows and its aggregate so far, one accumulator per unit
+    /// in the order first met (a group has one or a few).
+    struct GroupTotals {
+        let key: Value?
+        var rows = 0
+        var accumulators: [Accumulator] = []
+    }
+
+    /// The groups as `groups(_:in:by:)` makes them, each row's amount then taken by its groups.
+    func groupTotals(_ function: Aggregate.Function, field: BoundField, rows: [Int], in table: FactTable, by groupBy: BoundField?,
+                     skipped: inout [String]) -> [GroupTotals] {
+        let grouped = groupBy.map { groups(rows, in: table, by: $0) } ?? [(key: nil, rows: rows)]
+        return grouped.map { group in
+            var totals = GroupTotals(key: group.key, rows: group.rows.count)
+            for row in group.rows {
+                let isJoint = groupBy.map { memberCount(table, row: row, field: $0) > 1 } ?? false
+                take(row, isJoint: isJoint, field: field, in: table, function: function, into: &totals.accumulators, skipped: &skipped)
+            }
+            return totals
+        }
+    }
+
+    /// The same groups in the same order, for a reference field stored as
+    /// packed references (`sum amount of deals by buyer`): each row's amount
+    /// goes straight to the groups it names, with no list of rows per group
+    /// and no hashing of values. Nil where that does not apply.
+    func referenceTotals(_ function: Aggregate.Function, field: BoundField, rows: [Int], in table: FactTable, by groupBy: BoundField?,
+                         skipped: inout [String]) -> [GroupTotals]? {
+        guard usesPlanner, let groupBy, case .reference = groupBy.type.element, case .declared(let index) = groupBy.reference else { return nil }
+        var slots = GroupSlots(kb)
+        var totals: [GroupTotals] = []
+        var members: [EntityRef] = []
+        for row in rows {
+            members.removeAll(keepingCapacity: true)
+            guard let named = table.forEachReference(row: row, field: index, { members.append($0) }) else { return nil }
+            let groupsNamed: [EntityRef?] = named ? members : [nil]
+            for member in groupsNamed {
+                let slot = slots.slot(for: member) {
+                    totals.append(GroupTotals(key: member.map(Value.entity)))
+                    return totals.count - 1
+                }
+                totals[slot].rows += 1
+                take(row, isJoint: members.count > 1, field: field, in: table, function: function,
+                     into: &totals[slot].accumulators, skipped: &skipped)
+            }
+        }
+        return totals
+    }
+
+    /// One row's amount, into the accumulator of its unit. A fact with
+    /// several parties in the grouped field holds its amount jointly: each
+    /// party's share is unknown, from nothing up to the whole. An amount
+    /// whose currency the text does not state is left out, and named.
+    func take(_ row: Int, isJoint: Bool, field: BoundField, in table: FactTable, function: Aggregate.Function,
+              into accumulators: inout [Accumulator], skipped: inout [String]) {
+        guard case .quantity(let whole)? = table.value(row: row, field) else { return }
+        let quantity = isJoint ? whole.share : whole
+        if quantity.low == nil, quantity.unit == .none, field.type != .number {
+            skipped.append(Self.unstated(id: table.ids[row], quantity))
+            return
+        }
+        if let index = accumulators.firstIndex(where: { $0.unit == quantity.unit }) {
+            accumulators[index].add(quantity)
+        } else {
+            accumulators.append(Accumulator(function, unit: quantity.unit))
+            accumulators[accumulators.count - 1].add(quantity)
+        }
     }
 
     /// How many values a field holds at a row (a list's members).
