@@ -1,6 +1,7 @@
-/// References to entities or facts as packed integers (kind, row, and
-/// whether it names a fact), the first member of a list beside the row
-/// and further members apart: most deals name one buyer and one target.
+/// References to entities or facts as packed integers (kind, row, whether
+/// it names a fact, and whether more members follow), the first member of
+/// a list beside the row and further members apart: most deals name one
+/// buyer and one target, and reading them looks nothing up.
 struct ReferenceStorage: ColumnStorage {
     let isList: Bool
     private var first: [Int64] = []
@@ -10,6 +11,8 @@ struct ReferenceStorage: ColumnStorage {
     private static let none: Int64 = -1
     private static let emptyList: Int64 = -2
     private static let factFlag: Int64 = 1 << 62
+    /// Set on the first member of a list with more in `rest`.
+    private static let moreFlag: Int64 = 1 << 61
 
     init(isList: Bool) { self.isList = isList }
 
@@ -29,7 +32,9 @@ struct ReferenceStorage: ColumnStorage {
             rest[row] = try reader.numbers()
         }
         let lowest = isList ? Self.emptyList : Self.none
-        guard first.count == rows, first.allSatisfy({ $0 >= lowest }), rest.values.allSatisfy({ $0.allSatisfy { $0 >= 0 } }) else {
+        guard first.count == rows, first.allSatisfy({ $0 >= lowest }), rest.values.allSatisfy({ $0.allSatisfy { $0 >= 0 } }),
+              rest.keys.allSatisfy({ first[$0] >= 0 && first[$0] & Self.moreFlag != 0 }),
+              first.reduce(0, { $0 + ($1 >= 0 && $1 & Self.moreFlag != 0 ? 1 : 0) }) == rest.count else {
             throw SnapshotDamage()
         }
     }
@@ -39,6 +44,7 @@ struct ReferenceStorage: ColumnStorage {
         if head == Self.none { return nil }
         guard isList else { return Self.unpack(head) }
         if head == Self.emptyList { return .list([]) }
+        guard head & Self.moreFlag != 0 else { return .list([Self.unpack(head)]) }
         return .list([Self.unpack(head)] + (rest[row] ?? []).map(Self.unpack))
     }
 
@@ -47,7 +53,9 @@ struct ReferenceStorage: ColumnStorage {
         guard first[row] != Self.none else { return false }
         guard first[row] >= 0 else { return true }
         body(Self.ref(first[row]))
-        for member in rest[row] ?? [] { body(Self.ref(member)) }
+        if first[row] & Self.moreFlag != 0 {
+            for member in rest[row] ?? [] { body(Self.ref(member)) }
+        }
         return true
     }
 
@@ -71,7 +79,7 @@ struct ReferenceStorage: ColumnStorage {
         }
         let packed = members.compactMap(Self.pack)
         guard packed.count == members.count else { return false }
-        first.put(packed.first ?? Self.emptyList, at: row)
+        first.put(packed.count > 1 ? packed[0] | Self.moreFlag : packed.first ?? Self.emptyList, at: row)
         if row != nil || packed.count > 1 { rest[index] = packed.count > 1 ? Array(packed.dropFirst()) : nil }
         return true
     }
@@ -85,7 +93,7 @@ struct ReferenceStorage: ColumnStorage {
     }
 
     private static func pack(_ ref: EntityRef) -> Int64? {
-        guard (0..<(1 << 30)).contains(ref.kind), (0..<(1 << 32)).contains(ref.row) else { return nil }
+        guard (0..<(1 << 29)).contains(ref.kind), (0..<(1 << 32)).contains(ref.row) else { return nil }
         return Int64(ref.kind) << 32 | Int64(ref.row)
     }
 
@@ -94,6 +102,6 @@ struct ReferenceStorage: ColumnStorage {
     }
 
     private static func ref(_ packed: Int64) -> EntityRef {
-        EntityRef(kind: Int(packed >> 32 & 0x3fff_ffff), row: Int(packed & 0xffff_ffff))
+        EntityRef(kind: Int(packed >> 32 & 0x1fff_ffff), row: Int(packed & 0xffff_ffff))
     }
 }

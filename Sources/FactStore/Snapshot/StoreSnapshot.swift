@@ -26,7 +26,7 @@ public enum StoreSnapshot {
 
     static let magic = "aiquery store snapshot"
     /// Raised whenever what a snapshot holds, or how, changes.
-    static let version = 1
+    static let version = 2
 
     /// The store from the snapshot at `path` if it matches `files`, else
     /// from `files` (and then a snapshot is written for next time).

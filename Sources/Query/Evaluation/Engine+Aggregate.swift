@@ -175,19 +175,19 @@ extension Engine {
         var slots = GroupSlots(kb)
         var totals: [GroupTotals] = []
         var members: [EntityRef] = []
+        func add(_ row: Int, to member: EntityRef?, isJoint: Bool) {
+            let slot = slots.slot(for: member) {
+                totals.append(GroupTotals(key: member.map(Value.entity)))
+                return totals.count - 1
+            }
+            totals[slot].rows += 1
+            take(row, isJoint: isJoint, field: field, in: table, function: function, into: &totals[slot].accumulators, skipped: &skipped)
+        }
         for row in rows {
             members.removeAll(keepingCapacity: true)
             guard let named = table.forEachReference(row: row, field: index, { members.append($0) }) else { return nil }
-            let groupsNamed: [EntityRef?] = named ? members : [nil]
-            for member in groupsNamed {
-                let slot = slots.slot(for: member) {
-                    totals.append(GroupTotals(key: member.map(Value.entity)))
-                    return totals.count - 1
-                }
-                totals[slot].rows += 1
-                take(row, isJoint: members.count > 1, field: field, in: table, function: function,
-                     into: &totals[slot].accumulators, skipped: &skipped)
-            }
+            if !named { add(row, to: nil, isJoint: false) }
+            for member in members { add(row, to: member, isJoint: members.count > 1) }
         }
         return totals
     }
