@@ -14,7 +14,14 @@ struct ColumnFilter {
     let condition: Condition
     let field: BoundField
     /// The rows among those given where the test is true, in order.
-    let keep: ([Int]) -> [Int]
+    let keep: (Candidates) -> [Int]
+
+    /// The rows a filter reads: every row of the table (a scan, never
+    /// spelled out as an array), or those an index or a filter before gave.
+    enum Candidates {
+        case all(count: Int)
+        case rows([Int])
+    }
 
     /// The conjuncts of `condition` a typed column answers, and the rest.
     static func split(_ condition: Condition, kind: Int, kb: KnowledgeBase) -> (filters: [ColumnFilter], rest: Condition?) {
@@ -28,7 +35,7 @@ struct ColumnFilter {
 
     private init?(_ condition: Condition, kind: Int, kb: KnowledgeBase) {
         guard case .test(let test) = condition, case .declared(let index) = test.field.reference else { return nil }
-        let keep: (([Int]) -> [Int])?
+        let keep: ((Candidates) -> [Int])?
         switch test.field.type {
         case .enumeration: keep = Self.enumTest(test.test).map { Self.keeping(kb.enumColumn(kind: kind, field: index), $0) }
         case .date: keep = Self.predicate(test.test, dates: true).map { Self.keeping(kb.intervalColumn(kind: kind, field: index), $0) }
@@ -45,7 +52,7 @@ struct ColumnFilter {
     /// The rows of an interval column where `bound` holds of the row's
     /// bounds, in the literal's unit when it has one: one tight loop per
     /// kind of bound, over the arrays, with no call per row.
-    private static func keeping(_ column: IntervalColumn, _ test: (bound: Bound, unit: Quantity.Unit)) -> ([Int]) -> [Int] {
+    private static func keeping(_ column: IntervalColumn, _ test: (bound: Bound, unit: Quantity.Unit)) -> (Candidates) -> [Int] {
         let (low, high, units) = (column.low, column.high, column.unit)
         let unit: Int32?
         if test.unit == .none {
@@ -55,21 +62,30 @@ struct ColumnFilter {
         } else {
             return { _ in [] }
         }
-        return { rows in
-            switch test.bound {
-            case .lowAbove(let x): select(rows, units, unit) { low[$0] > x }
-            case .lowAtLeast(let x): select(rows, units, unit) { low[$0] >= x }
-            case .highBelow(let x): select(rows, units, unit) { high[$0] < x }
-            case .highAtMost(let x): select(rows, units, unit) { high[$0] <= x }
-            case .within(let from, let to): select(rows, units, unit) { low[$0] >= from && high[$0] <= to }
-            case .outside(let from, let to): select(rows, units, unit) { high[$0] < from || low[$0] > to }
+        return { candidates in
+            switch candidates {
+            case .all(let count): keeping(0..<count, test.bound, low, high, units, unit)
+            case .rows(let rows): keeping(rows, test.bound, low, high, units, unit)
             }
+        }
+    }
+
+    @inline(__always)
+    private static func keeping<Rows: Sequence<Int>>(_ rows: Rows, _ bound: Bound, _ low: [Double], _ high: [Double],
+                                                    _ units: [Int32], _ unit: Int32?) -> [Int] {
+        switch bound {
+        case .lowAbove(let x): select(rows, units, unit) { low[$0] > x }
+        case .lowAtLeast(let x): select(rows, units, unit) { low[$0] >= x }
+        case .highBelow(let x): select(rows, units, unit) { high[$0] < x }
+        case .highAtMost(let x): select(rows, units, unit) { high[$0] <= x }
+        case .within(let from, let to): select(rows, units, unit) { low[$0] >= from && high[$0] <= to }
+        case .outside(let from, let to): select(rows, units, unit) { high[$0] < from || low[$0] > to }
         }
     }
 
     /// The rows with a value (in `unit`, if given) for which `holds` is true.
     @inline(__always)
-    private static func select(_ rows: [Int], _ units: [Int32], _ unit: Int32?, _ holds: (Int) -> Bool) -> [Int] {
+    private static func select<Rows: Sequence<Int>>(_ rows: Rows, _ units: [Int32], _ unit: Int32?, _ holds: (Int) -> Bool) -> [Int] {
         var kept: [Int] = []
         if let unit {
             for row in rows where units[row] == unit && holds(row) { kept.append(row) }
@@ -81,11 +97,17 @@ struct ColumnFilter {
 
     /// The rows of an enumeration column whose value is (or, `negated`, is
     /// not) one of the literals, compared as `=` compares them.
-    private static func keeping(_ column: EnumColumn, _ test: (literals: [String], negated: Bool)) -> ([Int]) -> [Int] {
+    private static func keeping(_ column: EnumColumn, _ test: (literals: [String], negated: Bool)) -> (Candidates) -> [Int] {
         let folded = Set(test.literals.map(TextFolding.fold))
         let matching = column.values.map { folded.contains(TextFolding.fold($0)) }
         let codes = column.codes
-        return { rows in rows.filter { codes[$0] >= 0 && matching[Int(codes[$0])] != test.negated } }
+        let holds = { (row: Int) in codes[row] >= 0 && matching[Int(codes[row])] != test.negated }
+        return { candidates in
+            switch candidates {
+            case .all(let count): (0..<count).filter(holds)
+            case .rows(let rows): rows.filter(holds)
+            }
+        }
     }
 
     /// `= value`, `!= value`, `in (…)`, `not in (…)` on an enumeration.

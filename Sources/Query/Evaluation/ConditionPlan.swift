@@ -21,6 +21,8 @@ struct ConditionPlan {
 
     /// The rows left to test after the lookup and the typed columns, in row order.
     func candidates(kind: Int, count: Int, kb: KnowledgeBase) -> [Int] {
-        filters.reduce(path.rows(kind: kind, count: count, kb: kb)) { rows, filter in filter.keep(rows) }
+        guard let first = filters.first else { return path.rows(kind: kind, count: count, kb: kb) }
+        let start: ColumnFilter.Candidates = if case .scan = path { .all(count: count) } else { .rows(path.rows(kind: kind, count: count, kb: kb)) }
+        return filters.dropFirst().reduce(first.keep(start)) { rows, filter in filter.keep(.rows(rows)) }
     }
 }
