@@ -116,3 +116,18 @@ public struct Quantity: Hashable, Sendable {
         return result
     }
 }
+
+extension Quantity.Unit {
+    /// How a typed column stores a unit: 0 for none, 1 for percent, 2 + the
+    /// currency's index in `currencies`, added there when first met.
+    func key(in currencies: inout [Currency]) -> Int {
+        switch self {
+        case .none: return 0
+        case .percent: return 1
+        case .currency(let currency):
+            if let index = currencies.firstIndex(of: currency) { return index + 2 }
+            currencies.append(currency)
+            return currencies.count + 1
+        }
+    }
+}

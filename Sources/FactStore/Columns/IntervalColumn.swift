@@ -26,7 +26,7 @@ public struct IntervalColumn: Sendable {
             case .quantity(let quantity)?:
                 low.append(quantity.low ?? 0)
                 high.append(quantity.high ?? .infinity)
-                unit.append(Self.key(quantity.unit, in: &currencies))
+                unit.append(Int32(quantity.unit.key(in: &currencies)))
             case .date(let date)?:
                 low.append(Double(date.firstDay))
                 high.append(Double(date.lastDay))
@@ -50,14 +50,4 @@ public struct IntervalColumn: Sendable {
         }
     }
 
-    private static func key(_ unit: Quantity.Unit, in currencies: inout [Currency]) -> Int32 {
-        switch unit {
-        case .none: return 0
-        case .percent: return 1
-        case .currency(let currency):
-            if let index = currencies.firstIndex(of: currency) { return Int32(index + 2) }
-            currencies.append(currency)
-            return Int32(currencies.count + 1)
-        }
-    }
 }

@@ -79,18 +79,7 @@ struct QuantityStorage: ColumnStorage {
         if quantity.high != nil { packed |= 16 }
         if quantity.approximateLow { packed |= 32 }
         if quantity.approximateHigh { packed |= 64 }
-        return packed | key(quantity.unit) << 8
-    }
-
-    private mutating func key(_ unit: Quantity.Unit) -> UInt32 {
-        switch unit {
-        case .none: return 0
-        case .percent: return 1
-        case .currency(let currency):
-            if let index = currencies.firstIndex(of: currency) { return UInt32(index + 2) }
-            currencies.append(currency)
-            return UInt32(currencies.count + 1)
-        }
+        return packed | UInt32(quantity.unit.key(in: &currencies)) << 8
     }
 
     private func unit(_ key: UInt32) -> Quantity.Unit {
