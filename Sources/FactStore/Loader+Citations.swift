@@ -143,6 +143,7 @@ extension Loader {
         var date: CalendarDate?
         if let index = kind.fieldIndex(named: "date"), case .date(let value)? = values[index] { date = value }
         documentIndex[id] = documents.count
+        documentDigests[file] = (bytes.count, ContentHash.of(bytes))
         documents.append(Document(id: id, file: file, title: text("title"), outlet: text("outlet"), date: date,
                                   language: text("language") ?? "und", text: content))
         tables[kindIndex].append(id: id, values: values, citation: nil, also: [])

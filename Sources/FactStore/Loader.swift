@@ -16,6 +16,8 @@ public struct Loader {
     var idSites: [String: (SourceFile, Span)] = [:]
     /// Documents that could not be read: reported once, their citations left unchecked.
     var unreadableDocuments: Set<String> = []
+    /// Size and content hash of each document's bytes as loaded, for a snapshot.
+    var documentDigests: [String: (size: Int, hash: UInt64)] = [:]
     /// Fact references resolved once every id is known.
     var pendingFactReferences: [(kind: Int, row: Int, field: Int, ids: [(String, Span)], source: SourceFile)] = []
     /// Reading in one pass: names are registered as their records are met.
@@ -39,12 +41,18 @@ public struct Loader {
     /// again with every name registered first: the answer never depends on
     /// the order of the records.
     public static func load(_ files: SeedFiles) throws(DiagnosticList) -> KnowledgeBase {
-        if let knowledgeBase = try load(files, registeringFirst: false) { return knowledgeBase }
+        try loadWithDigests(files).0
+    }
+
+    /// The store, and the size and hash of each document's bytes as they
+    /// were loaded (by file): what a snapshot of this store was made from.
+    static func loadWithDigests(_ files: SeedFiles) throws(DiagnosticList) -> (KnowledgeBase, [String: (size: Int, hash: UInt64)]) {
+        if let loaded = try load(files, registeringFirst: false) { return loaded }
         return try load(files, registeringFirst: true)!
     }
 
     /// Nil when reading in one pass was not enough (see `load(_:)`).
-    static func load(_ files: SeedFiles, registeringFirst: Bool) throws(DiagnosticList) -> KnowledgeBase? {
+    static func load(_ files: SeedFiles, registeringFirst: Bool) throws(DiagnosticList) -> (KnowledgeBase, [String: (size: Int, hash: UInt64)])? {
         var loader = Loader()
         loader.loadSchema(files.schema)
         guard loader.diagnostics.isEmpty else { throw DiagnosticList(loader.diagnostics) }
@@ -59,7 +67,8 @@ public struct Loader {
         if !registeringFirst, !loader.earlyReferencesHold() { return nil }
         loader.resolveFactReferences()
         guard loader.diagnostics.isEmpty else { throw DiagnosticList(loader.diagnosticsInReadingOrder(files)) }
-        return KnowledgeBase(schema: loader.schema, documents: loader.documents, tables: loader.tables, entities: loader.entities, proposer: nil)
+        return (KnowledgeBase(schema: loader.schema, documents: loader.documents, tables: loader.tables, entities: loader.entities, proposer: nil),
+                loader.documentDigests)
     }
 
     mutating func loadRecords(in source: SourceFile) {

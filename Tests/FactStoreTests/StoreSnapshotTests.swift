@@ -88,8 +88,8 @@ import TestSupport
         // Read as written, but naming a row no table has: refused, not trusted.
         let folder = try Self.folders()[0]
         let files = try SeedFiles.read(directory: folder)
-        let kb = try Loader.load(files)
-        var body = Array(StoreSnapshot.write(kb, files: files).dropLast(8))
+        let (kb, digests) = try Loader.loadWithDigests(files)
+        var body = Array(StoreSnapshot.write(kb, files: files, digests: digests).dropLast(8))
         var writer = SnapshotWriter()
         writer.write(EntityRef(kind: 0, row: 0))
         let pattern = writer.bytes

@@ -65,18 +65,7 @@ struct FieldColumn: Sendable {
 
     /// Whether every entity or fact the column names passes `test`.
     func referencesAll(_ test: (EntityRef) -> Bool) -> Bool {
-        switch storage {
-        case let column as ReferenceStorage: column.referencesAll(test)
-        case let column as BoxedStorage: column.values.allSatisfy { value in
-            (value?.members ?? []).allSatisfy { member in
-                switch member {
-                case .entity(let ref), .fact(let ref): test(ref)
-                default: true
-                }
-            }
-        }
-        default: true
-        }
+        storage.referencesAll(test)
     }
 }
 
@@ -91,11 +80,15 @@ protocol ColumnStorage: Sendable {
     init(reading reader: inout SnapshotReader, rows: Int) throws(SnapshotDamage)
     /// References only: see `FactTable.forEachReference(row:field:_:)`.
     func forEachReference(at row: Int, _ body: (EntityRef) -> Void) -> Bool?
+    /// Whether every entity or fact the column names passes `test`.
+    func referencesAll(_ test: (EntityRef) -> Bool) -> Bool
 }
 
 extension ColumnStorage {
     /// Not a column of references.
     func forEachReference(at row: Int, _ body: (EntityRef) -> Void) -> Bool? { nil }
+    /// A column of amounts, dates, texts or flags names no entity.
+    func referencesAll(_ test: (EntityRef) -> Bool) -> Bool { true }
 }
 
 extension Array {
@@ -110,6 +103,17 @@ struct BoxedStorage: ColumnStorage {
     var values: [Value?] = []
 
     init(values: [Value?] = []) { self.values = values }
+
+    func referencesAll(_ test: (EntityRef) -> Bool) -> Bool {
+        values.allSatisfy { value in
+            (value?.members ?? []).allSatisfy { member in
+                switch member {
+                case .entity(let ref), .fact(let ref): test(ref)
+                default: true
+                }
+            }
+        }
+    }
 
     func write(to writer: inout SnapshotWriter) {
         for value in values { writer.write(value) }

@@ -41,6 +41,7 @@ struct QuantityStorage: ColumnStorage {
 
     private static let precisions: [Quantity.Precision] = [.exact, .approximate, .atMost, .atLeast, .range, .unquantified]
     private static let none: UInt32 = 7
+    private static let unquantified = UInt32(precisions.firstIndex(of: .unquantified)!)
 
     subscript(row: Int) -> Value? {
         let packed = parts[row]
@@ -51,7 +52,7 @@ struct QuantityStorage: ColumnStorage {
             high: packed & 16 != 0 ? high[row] : nil,
             unit: unit(packed >> 8),
             // Only an unquantified amount has words of its own.
-            wording: packed & 7 == 5 ? wordings[row] : nil,
+            wording: packed & 7 == Self.unquantified ? wordings[row] : nil,
             approximateLow: packed & 32 != 0,
             approximateHigh: packed & 64 != 0))
     }

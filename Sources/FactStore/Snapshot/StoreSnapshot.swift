@@ -11,7 +11,7 @@ import Lexer
 /// always, and the snapshot written again. Small folders, which load in
 /// milliseconds, get none.
 public enum StoreSnapshot {
-    /// How a load went, for tests and for `--verbose`-like reports.
+    /// How a load went, for tests.
     public enum Outcome: Equatable, Sendable {
         case read, written, notWritten, tooSmall
     }
@@ -34,13 +34,15 @@ public enum StoreSnapshot {
                             minimumFactBytes: Int = defaultMinimumFactBytes) throws(DiagnosticList) -> (KnowledgeBase, Outcome) {
         guard files.facts.reduce(0, { $0 + $1.bytes.count }) >= minimumFactBytes else { return (try Loader.load(files), .tooSmall) }
         if let bytes = FileSystem.read(path), let kb = try? read(bytes, files: files) { return (kb, .read) }
-        let kb = try Loader.load(files)
-        return (kb, FileSystem.writeAtomically(write(kb, files: files), to: path) ? .written : .notWritten)
+        let (kb, digests) = try Loader.loadWithDigests(files)
+        return (kb, FileSystem.writeAtomically(write(kb, files: files, digests: digests), to: path) ? .written : .notWritten)
     }
 
     // MARK: - Writing
 
-    static func write(_ kb: KnowledgeBase, files: SeedFiles) -> [UInt8] {
+    /// `digests`: each document's size and hash as the loader read it, so
+    /// that an article edited while loading is never taken for the one loaded.
+    static func write(_ kb: KnowledgeBase, files: SeedFiles, digests: [String: (size: Int, hash: UInt64)]) -> [UInt8] {
         var writer = SnapshotWriter()
         writer.write(magic)
         writer.write(version)
@@ -53,7 +55,7 @@ public enum StoreSnapshot {
             writer.write(ContentHash.of(source.bytes))
         }
         writer.write(kb.documents.count)
-        for document in kb.documents { write(document, files: files, to: &writer) }
+        for document in kb.documents { write(document, digest: digests[document.file] ?? (0, 0), to: &writer) }
         writer.write(kb.curated.count)
         for table in kb.curated { table.write(to: &writer) }
         kb.curatedEntities.write(to: &writer)
@@ -62,9 +64,8 @@ public enum StoreSnapshot {
         return bytes
     }
 
-    /// A document's metadata, and the size and hash of its file as read.
-    static func write(_ document: Document, files: SeedFiles, to writer: inout SnapshotWriter) {
-        let bytes = (try? files.readDocument(document.file).get()).map(SeedFiles.withoutByteOrderMark) ?? []
+    /// A document's metadata, and the size and hash of its file as loaded.
+    static func write(_ document: Document, digest: (size: Int, hash: UInt64), to writer: inout SnapshotWriter) {
         writer.write(document.id)
         writer.write(document.file)
         writer.write(document.title)
@@ -72,8 +73,8 @@ public enum StoreSnapshot {
         writer.write(document.date != nil)
         if let date = document.date { writer.write(date) }
         writer.write(document.language)
-        writer.write(bytes.count)
-        writer.write(ContentHash.of(bytes))
+        writer.write(digest.size)
+        writer.write(digest.hash)
     }
 
     // MARK: - Reading
