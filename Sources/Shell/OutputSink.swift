@@ -32,15 +32,16 @@ public final class OutputSink {
         if let handle { handle.write(Data(text.utf8)) } else { captured += text }
     }
 
-    /// Sends answers to `path` (created or truncated) from now on.
+    /// Sends answers to `path` (created or truncated) from now on. The file
+    /// is opened where it is, never replaced: `.output /dev/null` writes to
+    /// the device, a symbolic link to its target, a named pipe to its reader.
     public func redirect(to path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil) || FileManager.default.isWritableFile(atPath: path),
-              let file = FileHandle(forWritingAtPath: path) else {
-            throw ShellError("cannot write to '\(path)'")
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw ShellError("cannot write to '\(path)': \(String(cString: strerror(errno)))")
         }
         close()
-        file.truncateFile(atOffset: 0)
-        handle = file
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         self.path = path
     }
 

@@ -108,6 +108,29 @@ import Testing
         #expect(run.output.contains("13 hires"))
     }
 
+    /// `.output` writes into the file it is given, never a new one put in
+    /// its place: through a symbolic link the target gets the answer and
+    /// the link stays a link (as `.output /dev/null` must leave the device).
+    @Test func outputWritesThroughALinkWithoutReplacingIt() throws {
+        let folder = try Binary.temporaryFolder()
+        let target = folder.appendingPathComponent("target.txt")
+        try "old\n".write(to: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.txt").path, withDestinationPath: "target.txt")
+        let run = try Binary.run(["-e", ".output link.txt", "-e", "count deals"], directory: folder)
+        #expect(run.status == 0)
+        let kind = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("link.txt").path)[.type] as? FileAttributeType
+        #expect(kind == .typeSymbolicLink)
+        let saved = try String(contentsOf: target, encoding: .utf8)
+        #expect(saved.contains("9 deals") && !saved.contains("old"))
+    }
+
+    @Test func outputToAFolderFails() throws {
+        let folder = try Binary.temporaryFolder()
+        let run = try Binary.run(["-e", ".output .", "-e", "count deals"], directory: folder)
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("error: cannot write to '.': Is a directory\n"))
+    }
+
     @Test func readOfAMissingFileFails() throws {
         let run = try Binary.run(["-e", ".read nowhere.q"])
         #expect(run.status == 1)
