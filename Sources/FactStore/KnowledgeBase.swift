@@ -19,6 +19,7 @@ public final class KnowledgeBase: Sendable {
     /// Indexes and typed columns, by kind and field, built on first use.
     private let referenceIndexes = FieldCache<ReferenceIndex>()
     private let intervalColumns = FieldCache<IntervalColumn>()
+    private let sortedBounds = FieldCache<SortedBounds>()
     private let enumColumns = FieldCache<EnumColumn>()
 
     init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex, proposer: (any FactProposer)?) {
@@ -90,6 +91,11 @@ public final class KnowledgeBase: Sendable {
     /// A numeric or date field as typed arrays (`amount`, `date` of deals), built on first use.
     public func intervalColumn(kind: Int, field: Int) -> IntervalColumn {
         intervalColumns.value(kind: kind, field: field) { IntervalColumn(table(kind), field: field) }
+    }
+
+    /// The bounds of a numeric or date field in order, for counting by binary search; built on first use.
+    public func sortedBounds(kind: Int, field: Int) -> SortedBounds {
+        sortedBounds.value(kind: kind, field: field) { SortedBounds(intervalColumn(kind: kind, field: field)) }
     }
 
     /// An enumeration field as codes (`status` of deals), built on first use.

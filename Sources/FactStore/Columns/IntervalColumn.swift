@@ -32,7 +32,7 @@ public struct IntervalColumn: Sendable {
                 high.append(Double(date.lastDay))
                 unit.append(0)
             default:
-                low.append(0); high.append(0); unit.append(-1)
+                low.append(.nan); high.append(.nan); unit.append(-1)
             }
         }
         self.low = low

@@ -15,6 +15,11 @@ struct ColumnFilter {
     let field: BoundField
     /// The rows among those given where the test is true, in order.
     let keep: (Candidates) -> [Int]
+    /// How many of them there are, counted without listing them.
+    let count: (Candidates) -> Int
+    /// Whether `count` over every row searches the column's sorted bounds
+    /// (a one-sided comparison of a number or a date) instead of scanning.
+    let countsBySearch: Bool
 
     /// The rows a filter reads: every row of the table (a scan, never
     /// spelled out as an array), or those an index or a filter before gave.
@@ -35,24 +40,49 @@ struct ColumnFilter {
 
     private init?(_ condition: Condition, kind: Int, kb: KnowledgeBase) {
         guard case .test(let test) = condition, case .declared(let index) = test.field.reference else { return nil }
-        let keep: ((Candidates) -> [Int])?
-        switch test.field.type {
-        case .enumeration: keep = Self.enumTest(test.test).map { Self.keeping(kb.enumColumn(kind: kind, field: index), $0) }
-        case .date: keep = Self.predicate(test.test, dates: true).map { Self.keeping(kb.intervalColumn(kind: kind, field: index), $0) }
-        case _ where test.field.type.isNumeric:
-            keep = Self.predicate(test.test, dates: false).map { Self.keeping(kb.intervalColumn(kind: kind, field: index), $0) }
-        default: keep = nil
+        let type = test.field.type
+        if case .enumeration = type, let enumTest = Self.enumTest(test.test) {
+            let column = kb.enumColumn(kind: kind, field: index)
+            (keep, count) = (Self.keeping(column, enumTest, into: [Int].self), Self.keeping(column, enumTest, into: RowCount.self))
+            countsBySearch = false
+        } else if type == .date || type.isNumeric, let predicate = Self.predicate(test.test, dates: type == .date) {
+            let column = kb.intervalColumn(kind: kind, field: index)
+            let scanned = Self.keeping(column, predicate, into: RowCount.self)
+            let searched = Self.searching(column, predicate) { kb.sortedBounds(kind: kind, field: index) }
+            keep = Self.keeping(column, predicate, into: [Int].self)
+            count = searched.map { searched in { candidates in if case .all = candidates { searched() } else { scanned(candidates) } } } ?? scanned
+            countsBySearch = searched != nil
+        } else {
+            return nil
         }
-        guard let keep else { return nil }
         self.condition = condition
         self.field = test.field
-        self.keep = keep
+    }
+
+    /// How many rows of the whole column a one-sided bound holds of, by
+    /// binary search in its sorted bounds; nil for a two-sided one
+    /// (`=`, `between`), or a unit no row has.
+    private static func searching(_ column: IntervalColumn, _ test: (bound: Bound, unit: Quantity.Unit),
+                                  _ bounds: @escaping @Sendable () -> SortedBounds) -> (() -> Int)? {
+        var unit: Int32?
+        if test.unit != .none {
+            guard let key = column.key(of: test.unit) else { return nil }
+            unit = key
+        }
+        return switch test.bound {
+        case .lowAbove(let x): { bounds().countLow(above: x, orEqual: false, unit: unit) }
+        case .lowAtLeast(let x): { bounds().countLow(above: x, orEqual: true, unit: unit) }
+        case .highBelow(let x): { bounds().countHigh(below: x, orEqual: false, unit: unit) }
+        case .highAtMost(let x): { bounds().countHigh(below: x, orEqual: true, unit: unit) }
+        case .within, .outside: nil
+        }
     }
 
     /// The rows of an interval column where `bound` holds of the row's
     /// bounds, in the literal's unit when it has one: one tight loop per
     /// kind of bound, over the arrays, with no call per row.
-    private static func keeping(_ column: IntervalColumn, _ test: (bound: Bound, unit: Quantity.Unit)) -> (Candidates) -> [Int] {
+    private static func keeping<Sink: RowSink>(_ column: IntervalColumn, _ test: (bound: Bound, unit: Quantity.Unit),
+                                               into _: Sink.Type) -> (Candidates) -> Sink.Result {
         let (low, high, units) = (column.low, column.high, column.unit)
         let unit: Int32?
         if test.unit == .none {
@@ -60,52 +90,73 @@ struct ColumnFilter {
         } else if let key = column.key(of: test.unit) {
             unit = key
         } else {
-            return { _ in [] }
+            return { _ in Sink().result }
         }
         return { candidates in
             switch candidates {
-            case .all(let count): keeping(0..<count, test.bound, low, high, units, unit)
-            case .rows(let rows): keeping(rows, test.bound, low, high, units, unit)
+            case .all(let count): keeping(0..<count, test.bound, low, high, units, unit, into: Sink.self)
+            case .rows(let rows): keeping(rows, test.bound, low, high, units, unit, into: Sink.self)
             }
         }
     }
 
     @inline(__always)
-    private static func keeping<Rows: Sequence<Int>>(_ rows: Rows, _ bound: Bound, _ low: [Double], _ high: [Double],
-                                                    _ units: [Int32], _ unit: Int32?) -> [Int] {
-        switch bound {
-        case .lowAbove(let x): select(rows, units, unit) { low[$0] > x }
-        case .lowAtLeast(let x): select(rows, units, unit) { low[$0] >= x }
-        case .highBelow(let x): select(rows, units, unit) { high[$0] < x }
-        case .highAtMost(let x): select(rows, units, unit) { high[$0] <= x }
-        case .within(let from, let to): select(rows, units, unit) { low[$0] >= from && high[$0] <= to }
-        case .outside(let from, let to): select(rows, units, unit) { high[$0] < from || low[$0] > to }
+    private static func keeping<Rows: Sequence<Int>, Sink: RowSink>(_ rows: Rows, _ bound: Bound, _ low: [Double], _ high: [Double],
+                                                                    _ units: [Int32], _ unit: Int32?, into _: Sink.Type) -> Sink.Result {
+        low.withUnsafeBufferPointer { low in
+            high.withUnsafeBufferPointer { high in
+                keeping(rows, bound, low, high, units, unit, into: Sink.self)
+            }
         }
     }
 
-    /// The rows with a value (in `unit`, if given) for which `holds` is true.
     @inline(__always)
-    private static func select<Rows: Sequence<Int>>(_ rows: Rows, _ units: [Int32], _ unit: Int32?, _ holds: (Int) -> Bool) -> [Int] {
-        var kept: [Int] = []
-        if let unit {
-            for row in rows where units[row] == unit && holds(row) { kept.append(row) }
-        } else {
-            for row in rows where units[row] >= 0 && holds(row) { kept.append(row) }
+    private static func keeping<Rows: Sequence<Int>, Sink: RowSink>(_ rows: Rows, _ bound: Bound,
+                                                                    _ low: UnsafeBufferPointer<Double>, _ high: UnsafeBufferPointer<Double>,
+                                                                    _ units: [Int32], _ unit: Int32?, into _: Sink.Type) -> Sink.Result {
+        switch bound {
+        case .lowAbove(let x): select(rows, units, unit, into: Sink.self) { low[$0] > x }
+        case .lowAtLeast(let x): select(rows, units, unit, into: Sink.self) { low[$0] >= x }
+        case .highBelow(let x): select(rows, units, unit, into: Sink.self) { high[$0] < x }
+        case .highAtMost(let x): select(rows, units, unit, into: Sink.self) { high[$0] <= x }
+        case .within(let from, let to): select(rows, units, unit, into: Sink.self) { low[$0] >= from && high[$0] <= to }
+        case .outside(let from, let to): select(rows, units, unit, into: Sink.self) { high[$0] < from || low[$0] > to }
         }
-        return kept
+    }
+
+    /// The rows with a value (in `unit`, if given) for which `holds` is
+    /// true. Without a unit the bounds alone decide: a row without a value
+    /// has NaN bounds, and no test is true of them.
+    @inline(__always)
+    private static func select<Rows: Sequence<Int>, Sink: RowSink>(_ rows: Rows, _ units: [Int32], _ unit: Int32?,
+                                                                   into _: Sink.Type, _ holds: (Int) -> Bool) -> Sink.Result {
+        var sink = Sink()
+        if let unit {
+            units.withUnsafeBufferPointer { units in
+                for row in rows { sink.take(row, if: units[row] == unit && holds(row)) }
+            }
+        } else {
+            for row in rows { sink.take(row, if: holds(row)) }
+        }
+        return sink.result
     }
 
     /// The rows of an enumeration column whose value is (or, `negated`, is
     /// not) one of the literals, compared as `=` compares them.
-    private static func keeping(_ column: EnumColumn, _ test: (literals: [String], negated: Bool)) -> (Candidates) -> [Int] {
+    private static func keeping<Sink: RowSink>(_ column: EnumColumn, _ test: (literals: [String], negated: Bool),
+                                               into _: Sink.Type) -> (Candidates) -> Sink.Result {
         let folded = Set(test.literals.map(TextFolding.fold))
         let matching = column.values.map { folded.contains(TextFolding.fold($0)) }
         let codes = column.codes
-        let holds = { (row: Int) in codes[row] >= 0 && matching[Int(codes[row])] != test.negated }
+        func select<Rows: Sequence<Int>>(_ rows: Rows) -> Sink.Result {
+            var sink = Sink()
+            for row in rows { sink.take(row, if: codes[row] >= 0 && matching[Int(codes[row])] != test.negated) }
+            return sink.result
+        }
         return { candidates in
             switch candidates {
-            case .all(let count): (0..<count).filter(holds)
-            case .rows(let rows): rows.filter(holds)
+            case .all(let count): select(0..<count)
+            case .rows(let rows): select(rows)
             }
         }
     }

@@ -21,8 +21,26 @@ struct ConditionPlan {
 
     /// The rows left to test after the lookup and the typed columns, in row order.
     func candidates(kind: Int, count: Int, kb: KnowledgeBase) -> [Int] {
-        guard let first = filters.first else { return path.rows(kind: kind, count: count, kb: kb) }
-        let start: ColumnFilter.Candidates = if case .scan = path { .all(count: count) } else { .rows(path.rows(kind: kind, count: count, kb: kb)) }
-        return filters.dropFirst().reduce(first.keep(start)) { rows, filter in filter.keep(.rows(rows)) }
+        guard let last = filters.last else { return path.rows(kind: kind, count: count, kb: kb) }
+        return last.keep(beforeLastFilter(kind: kind, count: count, kb: kb))
+    }
+
+    /// How many rows the condition is true of, when the lookup and the
+    /// typed columns answer it alone (nil when rows are left to test):
+    /// the last filter counts its rows instead of listing them.
+    func count(kind: Int, count: Int, kb: KnowledgeBase) -> Int? {
+        guard rest == nil else { return nil }
+        guard let last = filters.last else {
+            if case .scan = path { return count }
+            return path.rows(kind: kind, count: count, kb: kb).count
+        }
+        return last.count(beforeLastFilter(kind: kind, count: count, kb: kb))
+    }
+
+    /// What the last filter reads: the rows the path and the filters before it kept.
+    private func beforeLastFilter(kind: Int, count: Int, kb: KnowledgeBase) -> ColumnFilter.Candidates {
+        var candidates: ColumnFilter.Candidates = if case .scan = path { .all(count: count) } else { .rows(path.rows(kind: kind, count: count, kb: kb)) }
+        for filter in filters.dropLast() { candidates = .rows(filter.keep(candidates)) }
+        return candidates
     }
 }

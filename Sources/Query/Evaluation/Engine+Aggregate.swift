@@ -86,8 +86,8 @@ extension Engine {
 
     func count(kind: Int, condition: Condition?, groupBy: BoundField?) -> ResultTable {
         let table = kb.table(kind)
+        guard let groupBy else { return countTable(kind: kind, total: matchingCount(condition, in: table), condition: condition) }
         let rows = matching(condition, in: table)
-        guard let groupBy else { return countTable(kind: kind, total: rows.count, condition: condition) }
         let ordering = Ordering(kb: kb)
         // Largest group first; ties by value, the missing group last.
         let grouped = groups(rows, in: table, by: groupBy).sorted { a, b in

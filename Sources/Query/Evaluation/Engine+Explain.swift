@@ -16,6 +16,15 @@ extension Engine {
         text.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
     }
 
+    /// The one step of a count that a binary search in sorted bounds answers alone.
+    private func searchedCount(_ kind: Int, _ condition: Condition?) -> String? {
+        let plan = ConditionPlan(condition, kind: kind, kb: kb, usesPlanner: usesPlanner)
+        guard case .scan = plan.path, plan.rest == nil, plan.filters.count == 1, let filter = plan.filters.first, filter.countsBySearch else { return nil }
+        let table = kb.table(kind)
+        return "count the rows where \(CheckedPrinter(kb: kb).print(filter.condition)) is true by binary search in the sorted bounds of "
+            + "\(table.kind.name).\(filter.field.name) (\(counted(table.count, table.kind)))"
+    }
+
     private func plan(_ statement: CheckedStatement) -> [String] {
         let printer = CheckedPrinter(kb: kb)
         func scan(_ kind: Int, _ condition: Condition?) -> [String] {
@@ -52,6 +61,7 @@ extension Engine {
             steps.append(show.isEmpty ? "show every field that has a value (origin when a row was extracted), and the source" : "show " + show.map(\.name).joined(separator: ", "))
             return steps
         case .count(let kind, let condition, let groupBy):
+            if groupBy == nil, let searched = searchedCount(kind, condition) { return [searched] }
             return scan(kind, condition) + [groupBy.map { "count per \($0.name) value, largest group first" } ?? "count them"]
         case .aggregate(let function, let field, let kind, let condition, let groupBy):
             var steps = scan(kind, condition)

@@ -83,7 +83,20 @@ public struct Engine: Sendable {
     func matching(_ condition: Condition?, in table: FactTable, among rows: [Int]? = nil) -> [Int] {
         let kind = kind(of: table)
         let plan = ConditionPlan(condition, kind: kind, kb: kb, usesPlanner: usesPlanner && rows == nil)
-        let candidates = rows ?? plan.candidates(kind: kind, count: table.count, kb: kb)
+        return matching(plan, in: table, among: rows ?? plan.candidates(kind: kind, count: table.count, kb: kb))
+    }
+
+    /// How many rows `matching` gives, counted without listing them where
+    /// the lookup and the typed columns answer the whole condition.
+    func matchingCount(_ condition: Condition?, in table: FactTable) -> Int {
+        let kind = kind(of: table)
+        let plan = ConditionPlan(condition, kind: kind, kb: kb, usesPlanner: usesPlanner)
+        return plan.count(kind: kind, count: table.count, kb: kb)
+            ?? matching(plan, in: table, among: plan.candidates(kind: kind, count: table.count, kb: kb)).count
+    }
+
+    /// The candidates on which what the plan leaves to test row by row is true.
+    private func matching(_ plan: ConditionPlan, in table: FactTable, among candidates: [Int]) -> [Int] {
         guard let condition = plan.rest else { return candidates }
         var kept: [Int] = []
         for (position, row) in candidates.enumerated() {
