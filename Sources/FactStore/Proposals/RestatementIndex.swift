@@ -29,6 +29,11 @@ struct RestatementIndex {
         /// Rows with a party field not set: any candidate may restate them.
         var partial: [Int] = []
 
+        mutating func add(_ row: Int, naming parties: Parties?) {
+            all.append(row)
+            if let parties { byParties[parties, default: []].append(row) } else { partial.append(row) }
+        }
+
         /// The rows a candidate naming `parties` may restate, in row order.
         func rows(for parties: Parties?) -> [Int] {
             guard let parties else { return all }
@@ -64,10 +69,9 @@ struct RestatementIndex {
         let documents = Set(table.allCitations(row: row).map(\.document))
         let parties = Self.namedParties(values, kind: table.kind)
         for anchor in Self.anchors(values, kind: table.kind, documents: documents) {
-            var bucket = rows[table.kind.name]?[anchor] ?? Bucket()
-            bucket.all.append(row)
-            if let parties { bucket.byParties[parties, default: []].append(row) } else { bucket.partial.append(row) }
-            rows[table.kind.name, default: [:]][anchor] = bucket
+            // In place: a bucket taken out and put back copies its dictionary
+            // on every row, which made indexing a busy target's deals quadratic.
+            rows[table.kind.name, default: [:]][anchor, default: Bucket()].add(row, naming: parties)
         }
     }
 
