@@ -7,12 +7,20 @@ struct DelimitedRenderer {
 
     func render(_ table: ResultTable) -> String {
         let machine = MachineRows(table, citations: options.citations)
-        let lineEnd = separator == "," ? "\r\n" : "\n"
-        var out = machine.keys.map(field).joined(separator: String(separator)) + lineEnd
-        for row in machine.rows {
-            out += row.map { field(ValueText.machine($0)) }.joined(separator: String(separator)) + lineEnd
-        }
+        var out = ""
+        out.reserveCapacity(16 * machine.keys.count * (machine.count + 1))
+        write(machine.keys, to: &out)
+        for row in 0..<machine.count { write(machine.cells(row).map(ValueText.machine), to: &out) }
         return out
+    }
+
+    /// One line: the fields quoted or escaped, between separators, with the format's line end.
+    private func write(_ fields: [String], to out: inout String) {
+        for (index, text) in fields.enumerated() {
+            if index > 0 { out.append(separator) }
+            out += field(text)
+        }
+        out += separator == "," ? "\r\n" : "\n"
     }
 
     func field(_ text: String) -> String {

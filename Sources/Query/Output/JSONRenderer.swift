@@ -13,11 +13,10 @@ struct JSONRenderer {
 
     func render(_ table: ResultTable, lines: Bool) -> String {
         let machine = MachineRows(table, citations: options.citations)
-        let objects = machine.rows.indices.map { index -> JSON in
-            var pairs = zip(machine.keys, machine.rows[index]).map { ($0, Self.json($1)) }
-            if let also = machine.also[safe: index], !also.isEmpty {
-                pairs.append(("also", .array(also.map(Self.json))))
-            }
+        let objects = (0..<machine.count).map { index -> JSON in
+            var pairs = zip(machine.keys, machine.cells(index)).map { ($0, Self.json($1)) }
+            let also = machine.also(index)
+            if !also.isEmpty { pairs.append(("also", .array(also.map(Self.json)))) }
             return .object(pairs)
         }
         if lines { return objects.map { Self.encode($0) + "\n" }.joined() }

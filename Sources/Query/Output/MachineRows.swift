@@ -4,9 +4,12 @@ import FactStore
 /// `source` column replaced by the fact's id, document, line and evidence.
 struct MachineRows {
     let keys: [String]
-    let rows: [[Cell]]
-    /// Further citations of each row, beyond the first.
-    let also: [[Citation]]
+    private let table: ResultTable
+    /// The table's columns written, in order.
+    private let kept: [Int]
+    private let addsID: Bool
+    private let hasCitations: Bool
+    private let evidenceShown: Bool
 
     /// The columns depend on the statement, never on the rows: an empty
     /// answer has the header a full one would.
@@ -19,18 +22,32 @@ struct MachineRows {
         if addsID { keys.insert("id", at: 0) }
         if hasCitations { keys += evidenceShown ? ["doc", "line"] : ["doc", "line", "evidence"] }
         self.keys = keys
-        self.rows = table.rows.indices.map { row in
-            var cells = kept.map { table.rows[row][$0] }
-            if addsID { cells.insert(.text(table.ids[row]), at: 0) }
-            if hasCitations {
-                let first = table.citations[safe: row]?.first
-                cells.append(first.map { .text($0.document) } ?? .missing)
-                cells.append(first.map { .count($0.line) } ?? .missing)
-                if !evidenceShown { cells.append(first.map { .text($0.evidence) } ?? .missing) }
-            }
-            return cells
+        self.table = table
+        self.kept = kept
+        self.addsID = addsID
+        self.hasCitations = hasCitations
+        self.evidenceShown = evidenceShown
+    }
+
+    var count: Int { table.rows.count }
+
+    /// A row's cells, in the order of `keys`: made one row at a time as it
+    /// is written, so that a long answer is never held twice.
+    func cells(_ row: Int) -> [Cell] {
+        var cells = kept.map { table.rows[row][$0] }
+        if addsID { cells.insert(.text(table.ids[row]), at: 0) }
+        if hasCitations {
+            let first = table.citations[safe: row]?.first
+            cells.append(first.map { .text($0.document) } ?? .missing)
+            cells.append(first.map { .count($0.line) } ?? .missing)
+            if !evidenceShown { cells.append(first.map { .text($0.evidence) } ?? .missing) }
         }
-        self.also = hasCitations ? table.rows.indices.map { Array((table.citations[safe: $0] ?? []).dropFirst()) } : []
+        return cells
+    }
+
+    /// A row's further citations, beyond the first.
+    func also(_ row: Int) -> [Citation] {
+        hasCitations ? Array((table.citations[safe: row] ?? []).dropFirst()) : []
     }
 }
 
