@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// The few file operations loading needs, straight from the C library:
 /// start-up reads a dozen small files, and Foundation's FileManager costs
@@ -52,6 +53,25 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
+    /// The same for a file among many in few folders: a regular file that
+    /// is not itself a link is its folder's real path and its name, the
+    /// folder resolved once (`folders` keeps them). Anything else (a link,
+    /// `.` or `..`, a missing file) is resolved whole.
+    static func realPath(_ path: String, folders: RealFolders) -> String? {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var status = stat()
+        guard name != ".", name != "..", !name.isEmpty, lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            return realPath(path)
+        }
+        if let known = folders.known.withLock({ $0[folder] }) { return known + "/" + name }
+        guard let real = realPath(folder) else { return realPath(path) }
+        let prefix = real == "/" ? "" : real
+        folders.known.withLock { $0[folder] = prefix }
+        return prefix + "/" + name
+    }
+
     static func isDirectory(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
@@ -91,4 +111,9 @@ enum FileSystem {
         }
         return true
     }
+}
+
+/// The real paths of folders already resolved, shared by the reads of one data folder's articles.
+final class RealFolders: Sendable {
+    let known = Mutex<[String: String]>([:])
 }

@@ -43,11 +43,12 @@ public struct SeedFiles: Sendable {
         let factNames = (FileSystem.list(root + "/facts") ?? []).filter { $0.hasSuffix(".kb") }.sorted()
         let facts = try factNames.map { try source("facts/" + $0) }
         let realRoot = FileSystem.realPath(root) ?? root
+        let realFolders = RealFolders()
         let corpus = (FileSystem.list(root + "/corpus") ?? []).filter { $0.hasSuffix(".txt") }.sorted().map { "corpus/" + $0 }
         return SeedFiles(schema: try source("schema.kb"), manifest: try source("manifest.kb"), facts: facts, corpusFiles: corpus) { path in
             Result {
                 guard !path.hasPrefix("/") else { throw SeedError("'\(path)' is an absolute path; articles are named relative to the data folder") }
-                guard let real = FileSystem.realPath(root + "/" + path) else {
+                guard let real = FileSystem.realPath(root + "/" + path, folders: realFolders) else {
                     return try readFile(root + "/" + path, limit: .articleBytes, limits: limits) { "cannot read '\(path)': no such file" }
                 }
                 guard real.hasPrefix(realRoot + "/") else { throw SeedError("'\(path)' is outside the data folder") }

@@ -77,6 +77,16 @@ import Testing
         let throughLink = try Binary.run(["--data", linked.path, "-e", "count documents"])
         #expect(throughLink.status == 2)
         #expect(throughLink.errors.contains("is outside the data folder"))
+
+        // The folder of the articles resolved once, not each article: a
+        // corpus/ that is a link to elsewhere is outside for every article in it.
+        let movedCorpus = try DataFolder.copyOfSeeds()
+        let elsewhere = try DataFolder.copyOfSeeds().appendingPathComponent("corpus")
+        try FileManager.default.removeItem(at: movedCorpus.appendingPathComponent("corpus"))
+        try FileManager.default.createSymbolicLink(atPath: movedCorpus.appendingPathComponent("corpus").path, withDestinationPath: elsewhere.path)
+        let throughFolder = try Binary.run(["--data", movedCorpus.path, "-e", "count documents"])
+        #expect(throughFolder.status == 2)
+        #expect(throughFolder.errors.contains("is outside the data folder"))
     }
 
     @Test func damagedDataIsALocatedError() throws {
