@@ -7,8 +7,8 @@ import Lexer
 /// are intervals: a quantity's bounds, a date's first and last day), and
 /// `status = completed`, `kind in (stake, investment)` on an enumeration
 /// field (codes). True exactly where `Comparison` says true: every value
-/// the row allows passes, in the literal's unit if it has one. Tests
-/// compare both ways.
+/// the row allows passes, in the literal's unit if it has one. A filter
+/// lists its rows, or only counts them. Tests compare both ways.
 struct ColumnFilter {
     /// The conjunct, for `explain`.
     let condition: Condition
@@ -103,6 +103,7 @@ struct ColumnFilter {
     @inline(__always)
     private static func keeping<Rows: Sequence<Int>, Sink: RowSink>(_ rows: Rows, _ bound: Bound, _ low: [Double], _ high: [Double],
                                                                     _ units: [Int32], _ unit: Int32?, into _: Sink.Type) -> Sink.Result {
+        // Unchecked reads: the rows are the table's own, and every array has one entry per row.
         low.withUnsafeBufferPointer { low in
             high.withUnsafeBufferPointer { high in
                 keeping(rows, bound, low, high, units, unit, into: Sink.self)
