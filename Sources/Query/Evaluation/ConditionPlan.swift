@@ -37,6 +37,14 @@ struct ConditionPlan {
         return last.count(beforeLastFilter(kind: kind, count: count, kb: kb))
     }
 
+    /// The filter whose sorted bounds answer a count alone: the plan's one
+    /// step, a one-sided comparison read over every row, so that `count`
+    /// searches instead of scanning (`explain` says so).
+    var searchedFilter: ColumnFilter? {
+        guard case .scan = path, rest == nil, filters.count == 1, let only = filters.first, only.countsBySearch else { return nil }
+        return only
+    }
+
     /// What the last filter reads: the rows the path and the filters before it kept.
     private func beforeLastFilter(kind: Int, count: Int, kb: KnowledgeBase) -> ColumnFilter.Candidates {
         var candidates: ColumnFilter.Candidates = if case .scan = path { .all(count: count) } else { .rows(path.rows(kind: kind, count: count, kb: kb)) }

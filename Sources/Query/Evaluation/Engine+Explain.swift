@@ -18,8 +18,7 @@ extension Engine {
 
     /// The one step of a count that a binary search in sorted bounds answers alone.
     private func searchedCount(_ kind: Int, _ condition: Condition?) -> String? {
-        let plan = ConditionPlan(condition, kind: kind, kb: kb, usesPlanner: usesPlanner)
-        guard case .scan = plan.path, plan.rest == nil, plan.filters.count == 1, let filter = plan.filters.first, filter.countsBySearch else { return nil }
+        guard let filter = ConditionPlan(condition, kind: kind, kb: kb, usesPlanner: usesPlanner).searchedFilter else { return nil }
         let table = kb.table(kind)
         return "count the rows where \(CheckedPrinter(kb: kb).print(filter.condition)) is true by binary search in the sorted bounds of "
             + "\(table.kind.name).\(filter.field.name) (\(counted(table.count, table.kind)))"
