@@ -96,13 +96,17 @@ enum FileSystem {
         return names
     }
 
+    /// How many files `writeAtomically` began, for unique temporary names.
+    private static let writes = Atomic<Int>(0)
+
     /// Writes `bytes` to a file beside `path`, then renames it over `path`
     /// (rename(2)): a reader sees the old file or the new one, never half
     /// of one. Creates the folder if it is missing; false if anything fails.
     static func writeAtomically(_ bytes: [UInt8], to path: String) -> Bool {
         let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
         if !folder.isEmpty, !isDirectory(folder), mkdir(folder, 0o755) != 0 { return false }
-        let temporary = path + ".partial-\(getpid())"
+        // Unique within the process too: two sessions of one process may write the same snapshot.
+        let temporary = path + ".partial-\(getpid())-\(writes.add(1, ordering: .relaxed).oldValue)"
         guard let file = fopen(temporary, "wb") else { return false }
         let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
         guard fclose(file) == 0, written == bytes.count, rename(temporary, path) == 0 else {

@@ -14,6 +14,11 @@ public final class KnowledgeBase: Sendable {
     let curatedEntities: EntityIndex
     /// Reads facts from the documents with the text layer, if given.
     let proposer: (any FactProposer)?
+    /// What the proposer read on an earlier run, from its snapshot: then
+    /// the tables of its kinds do not wait for the text layer.
+    let extracted: ExtractedFacts?
+    /// Where what the proposer reads is written, once read, for the next run.
+    let extractionSnapshot: ExtractionSnapshot?
     /// Derived on first use, so that start-up does not pay for it.
     private let derived = Mutex<TextLayer?>(nil)
     /// Indexes and typed columns, by kind and field, built on first use.
@@ -22,19 +27,35 @@ public final class KnowledgeBase: Sendable {
     private let sortedBounds = FieldCache<SortedBounds>()
     private let enumColumns = FieldCache<EnumColumn>()
 
-    init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex, proposer: (any FactProposer)?) {
+    init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex, proposer: (any FactProposer)?,
+         extracted: ExtractedFacts? = nil, extractionSnapshot: ExtractionSnapshot? = nil) {
         self.schema = schema
         self.documents = documents
         self.documentIndex = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.curated = tables
         self.curatedEntities = entities
         self.proposer = proposer
+        self.extracted = extracted
+        self.extractionSnapshot = extractionSnapshot
     }
 
     /// The same store, its facts read from the text by `proposer` too.
     public func extracting(with proposer: any FactProposer) -> KnowledgeBase {
         KnowledgeBase(schema: schema, documents: documents, tables: curated, entities: curatedEntities, proposer: proposer)
     }
+
+    /// The same store, its proposer's facts taken from `snapshot` if it
+    /// holds what this build read from these very articles, and otherwise
+    /// written there once they are read (`ExtractionSnapshot`).
+    public func keepingExtraction(in snapshot: ExtractionSnapshot) -> KnowledgeBase {
+        guard proposer != nil else { return self }
+        let known = snapshot.read(schema: schema, curated: curated)
+        return KnowledgeBase(schema: schema, documents: documents, tables: curated, entities: curatedEntities, proposer: proposer,
+                             extracted: known, extractionSnapshot: known == nil ? snapshot : nil)
+    }
+
+    /// Whether the proposer's facts came from a snapshot rather than from reading the articles.
+    public var extractedFromSnapshot: Bool { extracted != nil }
 
     /// The same store without the curated facts of some kinds: what the
     /// extractor finds alone, for measuring it against them.
@@ -46,7 +67,7 @@ public final class KnowledgeBase: Sendable {
     /// Entity names: the curated ones, and those of extracted entities
     /// once the text layer is derived.
     public var entities: EntityIndex {
-        proposer == nil ? curatedEntities : textLayer.entities
+        proposer == nil ? curatedEntities : extracted?.entities ?? textLayer.entities
     }
 
     /// Sentences, mentions and amounts, the search index, the facts the
@@ -65,6 +86,7 @@ public final class KnowledgeBase: Sendable {
             guard var built = TextLayer.derive(documents: documents, schema: schema, entities: curatedEntities, curated: curated,
                                                proposer: proposer, isCancelled: isCancelled) else { return nil }
             built.addDiscrepancies(Discrepancies.find(in: curated, schema: schema, documents: documents), schema: schema)
+            extractionSnapshot?.write(ExtractedFacts(tables: built.facts, entities: built.entities))
             layer = built
             return built
         }
@@ -79,7 +101,7 @@ public final class KnowledgeBase: Sendable {
     public func table(_ kind: Int) -> FactTable {
         if schema.kinds[kind].isDerived { return textLayer.tables[kind] ?? curated[kind] }
         guard let proposer, proposer.kinds.contains(schema.kinds[kind].name) || schema.kinds[kind].isEntity else { return curated[kind] }
-        return textLayer.facts[kind] ?? curated[kind]
+        return (extracted?.tables ?? textLayer.facts)[kind] ?? curated[kind]
     }
 
     /// The index of a reference field (`buyer` of deals), built on first

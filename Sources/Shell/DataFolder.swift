@@ -16,7 +16,8 @@ public enum DataFolder {
     /// folder that is curated throughout, a generated one); the articles
     /// still get their text layer. With `snapshot`, a large folder's store
     /// is read from its snapshot while its files are unchanged, and
-    /// written there after it is loaded from them (`StoreSnapshot`).
+    /// written there after it is loaded from them (`StoreSnapshot`); so are
+    /// the facts extracted from its articles (`ExtractionSnapshot`).
     public static func open(_ directory: URL, limits: Limits, extracting: Bool = true, snapshot: Bool = true) throws -> Opened {
         let files = try SeedFiles.read(directory: directory, limits: limits)
         let kb = snapshot ? try StoreSnapshot.load(files, snapshot: StoreSnapshot.path(in: directory.path)).0 : try Loader.load(files)
@@ -30,11 +31,20 @@ public enum DataFolder {
             articles.append(KnowledgeBase.Article(id: id, file: path, bytes: SeedFiles.withoutByteOrderMark(bytes)))
         }
         let added = try kb.adding(articles)
-        let opened = extracting ? added.withExtraction() : added
+        let opened = extracting ? added.withExtraction().keepingExtraction(snapshot: snapshot, in: directory, files: files) : added
         guard !articles.isEmpty else { return Opened(kb: opened, notes: []) }
         let shown = articles.prefix(5).map { "\($0.file) as \($0.id)" }.joined(separator: ", ") + (articles.count > 5 ? ", …" : "")
         let count = articles.count == 1 ? "1 article" : "\(articles.count) articles"
         return Opened(kb: opened, notes: ["note: loaded \(count) of corpus/ that manifest.kb does not list: \(shown); "
                                           + "list \(articles.count == 1 ? "it" : "them") in manifest.kb to give a title and a date"])
+    }
+}
+
+private extension KnowledgeBase {
+    func keepingExtraction(snapshot: Bool, in directory: URL, files: SeedFiles) -> KnowledgeBase {
+        guard snapshot, let kept = ExtractionSnapshot(path: ExtractionSnapshot.path(in: directory.path), files: files, documents: documents) else {
+            return self
+        }
+        return keepingExtraction(in: kept)
     }
 }

@@ -43,6 +43,24 @@ struct SnapshotWriter {
         write(raw.count)
         bytes.append(contentsOf: raw)
     }
+
+    /// The files a store is loaded from (schema, manifest, facts files), each by name, size and content hash.
+    mutating func write(sources files: SeedFiles) {
+        let sources = [files.schema, files.manifest] + files.facts
+        write(sources.count)
+        for source in sources {
+            write(source.name)
+            write(source.bytes.count)
+            write(ContentHash.of(source.bytes))
+        }
+    }
+
+    /// The bytes written, then their hash: what `SnapshotReader(sealed:)` checks.
+    var sealed: [UInt8] {
+        var sealed = bytes
+        withUnsafeBytes(of: ContentHash.of(bytes).littleEndian) { sealed.append(contentsOf: $0) }
+        return sealed
+    }
 }
 
 /// Reads what `SnapshotWriter` wrote, checking every length against what
@@ -56,6 +74,15 @@ struct SnapshotReader {
     init(_ bytes: [UInt8], end: Int? = nil) {
         self.bytes = bytes
         self.end = min(end ?? bytes.count, bytes.count)
+    }
+
+    /// The body of what `SnapshotWriter.sealed` gave, once its hash is checked.
+    init(sealed bytes: [UInt8]) throws(SnapshotDamage) {
+        guard bytes.count >= 8 else { throw SnapshotDamage() }
+        var trailer = SnapshotReader(Array(bytes.suffix(8)))
+        let body = bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0.dropLast(8))) }
+        guard try trailer.uint64() == body else { throw SnapshotDamage() }
+        self.init(bytes, end: bytes.count - 8)
     }
 
     var isAtEnd: Bool { offset == end }

@@ -47,21 +47,13 @@ public enum StoreSnapshot {
         writer.write(magic)
         writer.write(version)
         writer.write(numbers: [UInt64(0x0102_0304_0506_0708)])
-        let sources = [files.schema, files.manifest] + files.facts
-        writer.write(sources.count)
-        for source in sources {
-            writer.write(source.name)
-            writer.write(source.bytes.count)
-            writer.write(ContentHash.of(source.bytes))
-        }
+        writer.write(sources: files)
         writer.write(kb.documents.count)
         for document in kb.documents { write(document, digest: digests[document.file] ?? (0, 0), to: &writer) }
         writer.write(kb.curated.count)
         for table in kb.curated { table.write(to: &writer) }
         kb.curatedEntities.write(to: &writer)
-        var bytes = writer.bytes
-        withUnsafeBytes(of: ContentHash.of(bytes).littleEndian) { bytes.append(contentsOf: $0) }
-        return bytes
+        return writer.sealed
     }
 
     /// A document's metadata, and the size and hash of its file as loaded.
@@ -82,11 +74,7 @@ public enum StoreSnapshot {
     /// The store, or nil if the snapshot does not match the files; a
     /// damaged snapshot throws.
     static func read(_ bytes: [UInt8], files: SeedFiles) throws(SnapshotDamage) -> KnowledgeBase? {
-        guard bytes.count >= 8 else { throw SnapshotDamage() }
-        var trailer = SnapshotReader(Array(bytes.suffix(8)))
-        let body = bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0.dropLast(8))) }
-        guard try trailer.uint64() == body else { throw SnapshotDamage() }
-        var reader = SnapshotReader(bytes, end: bytes.count - 8)
+        var reader = try SnapshotReader(sealed: bytes)
         guard try reader.string() == magic, try reader.int() == version,
               try reader.numbers(UInt64.self) == [0x0102_0304_0506_0708] else { return nil }
         let sources = [files.schema, files.manifest] + files.facts
