@@ -26,6 +26,7 @@ public final class KnowledgeBase: Sendable {
     private let intervalColumns = FieldCache<IntervalColumn>()
     private let sortedBounds = FieldCache<SortedBounds>()
     private let enumColumns = FieldCache<EnumColumn>()
+    private let referenceCodes = FieldCache<ReferenceCodes?>()
 
     init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex, proposer: (any FactProposer)?,
          extracted: ExtractedFacts? = nil, extractionSnapshot: ExtractionSnapshot? = nil) {
@@ -108,6 +109,12 @@ public final class KnowledgeBase: Sendable {
     /// use from the table as `table(_:)` gives it.
     public func referenceIndex(kind: Int, field: Int) -> ReferenceIndex {
         referenceIndexes.value(kind: kind, field: field) { ReferenceIndex(table(kind), field: field) }
+    }
+
+    /// A reference field's members as dense codes, for grouping; nil if
+    /// it is not stored as packed references. Built on first use.
+    public func referenceCodes(kind: Int, field: Int) -> ReferenceCodes? {
+        referenceCodes.value(kind: kind, field: field) { ReferenceCodes(table(kind), field: field) }
     }
 
     /// A numeric or date field as typed arrays (`amount`, `date` of deals), built on first use.

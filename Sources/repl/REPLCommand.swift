@@ -61,7 +61,7 @@ struct REPLCommand: ParsableCommand {
     var bail = false
 
     @Flag(name: .customLong("no-snapshot"),
-          help: "Load the data folder from its files even if it has a snapshot of them (.aiquery/store.snapshot), and write none.")
+          help: "Load the data folder from its files and read its articles again, even if .aiquery/ holds snapshots of them, and write none.")
     var noSnapshot = false
 
     @Flag(help: "No banner.")

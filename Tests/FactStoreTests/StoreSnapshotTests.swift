@@ -101,7 +101,10 @@ import TestSupport
     }
 
     @Test func aSmallFolderGetsNoSnapshot() throws {
-        let folder = try Self.folders()[0]
+        // The fixture's facts files hold 4 KiB; the bundled folder's 88 KiB get one.
+        let folder = Self.temporary("small")
+        try FileManager.default.copyItem(at: Fixture.folder, to: folder)
+        #expect(try Self.load(Self.folders()[0], minimum: StoreSnapshot.defaultMinimumFactBytes).1 == .written)
         let (_, outcome) = try Self.load(folder, minimum: StoreSnapshot.defaultMinimumFactBytes)
         #expect(outcome == .tooSmall)
         #expect(!FileManager.default.fileExists(atPath: StoreSnapshot.path(in: folder.path)))

@@ -16,29 +16,53 @@ public struct IntervalColumn: Sendable {
     /// the field's type.
     public let unit: [Int32]
     public let currencies: [Currency]
+    /// Per row, what an aggregate needs besides the bounds: `approximateLow`,
+    /// `approximateHigh`, `unquantified`.
+    public let uncertainty: [UInt8]
+    public static let approximateLow: UInt8 = 1, approximateHigh: UInt8 = 2, unquantified: UInt8 = 4
 
     init(_ table: FactTable, field: Int) {
-        var low: [Double] = [], high: [Double] = [], unit: [Int32] = []
+        var low: [Double] = [], high: [Double] = [], unit: [Int32] = [], uncertainty: [UInt8] = []
         var currencies: [Currency] = []
         low.reserveCapacity(table.count); high.reserveCapacity(table.count); unit.reserveCapacity(table.count)
+        uncertainty.reserveCapacity(table.count)
         for row in 0..<table.count {
             switch table.value(row: row, field: field) {
             case .quantity(let quantity)?:
                 low.append(quantity.low ?? 0)
                 high.append(quantity.high ?? .infinity)
                 unit.append(Int32(quantity.unit.key(in: &currencies)))
+                uncertainty.append(Self.uncertainty(of: quantity))
             case .date(let date)?:
                 low.append(Double(date.firstDay))
                 high.append(Double(date.lastDay))
                 unit.append(0)
+                uncertainty.append(0)
             default:
-                low.append(.nan); high.append(.nan); unit.append(-1)
+                low.append(.nan); high.append(.nan); unit.append(-1); uncertainty.append(0)
             }
         }
         self.low = low
         self.high = high
         self.unit = unit
         self.currencies = currencies
+        self.uncertainty = uncertainty
+    }
+
+    /// An approximate amount's bounds are both approximate, as aggregates read them.
+    private static func uncertainty(of quantity: Quantity) -> UInt8 {
+        guard quantity.low != nil, quantity.high != nil else { return unquantified }
+        let approximate = quantity.precision == .approximate
+        return (quantity.approximateLow || approximate ? approximateLow : 0) | (quantity.approximateHigh || approximate ? approximateHigh : 0)
+    }
+
+    /// The unit of a key of `unit` (0 or more).
+    public func unit(ofKey key: Int32) -> Quantity.Unit {
+        switch key {
+        case 0: .none
+        case 1: .percent
+        default: .currency(currencies[Int(key) - 2])
+        }
     }
 
     /// The key of `unit` among this column's, or nil if no row has it.

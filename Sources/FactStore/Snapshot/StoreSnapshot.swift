@@ -22,7 +22,7 @@ public enum StoreSnapshot {
     }
 
     /// Folders whose facts files hold less than this load as fast from them.
-    public static let defaultMinimumFactBytes = 4 << 20
+    public static let defaultMinimumFactBytes = 16 << 10
 
     static let magic = "aiquery store snapshot"
     /// Raised whenever what a snapshot holds, or how, changes.

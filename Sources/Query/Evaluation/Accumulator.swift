@@ -29,14 +29,23 @@ struct Accumulator {
     }
 
     mutating func add(_ quantity: Quantity) {
+        guard let low = quantity.low, let high = quantity.high else { return addUnquantified() }
+        let approximate = quantity.precision == .approximate
+        add(low: low, high: high, aboutLow: quantity.approximateLow || approximate, aboutHigh: quantity.approximateHigh || approximate)
+    }
+
+    /// An amount stated without a number: anything from zero up.
+    mutating func addUnquantified() {
         count += 1
-        guard let low = quantity.low, let high = quantity.high else {
-            vague += 1
-            return
-        }
+        vague += 1
+    }
+
+    /// An amount by its parts, as a typed column holds them: its bounds,
+    /// and whether each is approximate (an approximate amount's both are).
+    @inline(__always)
+    mutating func add(low: Double, high: Double, aboutLow: Bool, aboutHigh: Bool) {
+        count += 1
         known += 1
-        let aboutLow = quantity.approximateLow || quantity.precision == .approximate
-        let aboutHigh = quantity.approximateHigh || quantity.precision == .approximate
         lowSum += low
         highSum += high
         if low != 0, aboutLow { someLowApproximate = true }

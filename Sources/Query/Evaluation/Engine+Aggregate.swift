@@ -127,10 +127,14 @@ extension Engine {
 
     func aggregate(_ function: Aggregate.Function, field: BoundField, kind: Int, condition: Condition?, groupBy: BoundField?) -> ResultTable {
         let table = kb.table(kind)
-        let rows = matching(condition, in: table)
+        // Without a condition no list of rows is made: the typed columns are read in row order.
+        let matched = condition.map { matching($0, in: table) }
+        let total = matched?.count ?? table.count
         var skipped: [String] = []
-        let totals = referenceTotals(function, field: field, rows: rows, in: table, by: groupBy, skipped: &skipped)
-            ?? groupTotals(function, field: field, rows: rows, in: table, by: groupBy, skipped: &skipped)
+        let typed = if let matched { typedTotals(function, field: field, rows: matched, in: table, by: groupBy, skipped: &skipped) }
+            else { typedTotals(function, field: field, rows: 0..<table.count, in: table, by: groupBy, skipped: &skipped) }
+        let totals = typed
+            ?? groupTotals(function, field: field, rows: matched ?? Array(0..<table.count), in: table, by: groupBy, skipped: &skipped)
         var results: [(key: Value?, value: Quantity, count: Int)] = []
         for group in totals {
             for accumulator in group.accumulators {
@@ -138,8 +142,8 @@ extension Engine {
             }
         }
         let sorted = results.sorted { ($0.value.low ?? 0, $0.value.high ?? 0) > ($1.value.low ?? 0, $1.value.high ?? 0) }
-        let shared = totals.reduce(0, { $0 + $1.rows }) > rows.count
-        return aggregateTable(function, field: field, kind: kind, results: sorted, total: rows.count, groupBy: groupBy,
+        let shared = totals.reduce(0, { $0 + $1.rows }) > total
+        return aggregateTable(function, field: field, kind: kind, results: sorted, total: total, groupBy: groupBy,
                               condition: condition, skipped: skipped, shared: shared)
     }
 
@@ -163,33 +167,6 @@ extension Engine {
             }
             return totals
         }
-    }
-
-    /// The same groups in the same order, for a reference field stored as
-    /// packed references (`sum amount of deals by buyer`): each row's amount
-    /// goes straight to the groups it names, with no list of rows per group
-    /// and no hashing of values. Nil where that does not apply.
-    func referenceTotals(_ function: Aggregate.Function, field: BoundField, rows: [Int], in table: FactTable, by groupBy: BoundField?,
-                         skipped: inout [String]) -> [GroupTotals]? {
-        guard usesPlanner, let groupBy, case .reference = groupBy.type.element, case .declared(let index) = groupBy.reference else { return nil }
-        var slots = GroupSlots(kb)
-        var totals: [GroupTotals] = []
-        var members: [EntityRef] = []
-        func add(_ row: Int, to member: EntityRef?, isJoint: Bool) {
-            let slot = slots.slot(for: member) {
-                totals.append(GroupTotals(key: member.map(Value.entity)))
-                return totals.count - 1
-            }
-            totals[slot].rows += 1
-            take(row, isJoint: isJoint, field: field, in: table, function: function, into: &totals[slot].accumulators, skipped: &skipped)
-        }
-        for row in rows {
-            members.removeAll(keepingCapacity: true)
-            guard let named = table.forEachReference(row: row, field: index, { members.append($0) }) else { return nil }
-            if !named { add(row, to: nil, isJoint: false) }
-            for member in members { add(row, to: member, isJoint: members.count > 1) }
-        }
-        return totals
     }
 
     /// One row's amount, into the accumulator of its unit. A fact with
