@@ -14,11 +14,10 @@ public final class KnowledgeBase: Sendable {
     let curatedEntities: EntityIndex
     /// Reads facts from the documents with the text layer, if given.
     let proposer: (any FactProposer)?
-    /// What the proposer read on an earlier run, from its snapshot: then
-    /// the tables of its kinds do not wait for the text layer.
-    let extracted: ExtractedFacts?
-    /// Where what the proposer reads is written, once read, for the next run.
+    /// Where what the proposer reads is kept from one run to the next.
     let extractionSnapshot: ExtractionSnapshot?
+    /// What the snapshot holds, read on first use (`count claims` does not read it).
+    private let kept = Mutex<ExtractedFacts??>(nil)
     /// Derived on first use, so that start-up does not pay for it.
     private let derived = Mutex<TextLayer?>(nil)
     /// Indexes and typed columns, by kind and field, built on first use.
@@ -29,14 +28,13 @@ public final class KnowledgeBase: Sendable {
     private let referenceCodes = FieldCache<ReferenceCodes?>()
 
     init(schema: Schema, documents: [Document], tables: [FactTable], entities: EntityIndex, proposer: (any FactProposer)?,
-         extracted: ExtractedFacts? = nil, extractionSnapshot: ExtractionSnapshot? = nil) {
+         extractionSnapshot: ExtractionSnapshot? = nil) {
         self.schema = schema
         self.documents = documents
         self.documentIndex = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.curated = tables
         self.curatedEntities = entities
         self.proposer = proposer
-        self.extracted = extracted
         self.extractionSnapshot = extractionSnapshot
     }
 
@@ -50,12 +48,22 @@ public final class KnowledgeBase: Sendable {
     /// written there once they are read (`ExtractionSnapshot`).
     public func keepingExtraction(in snapshot: ExtractionSnapshot) -> KnowledgeBase {
         guard proposer != nil else { return self }
-        let known = snapshot.read(schema: schema, curated: curated)
         return KnowledgeBase(schema: schema, documents: documents, tables: curated, entities: curatedEntities, proposer: proposer,
-                             extracted: known, extractionSnapshot: known == nil ? snapshot : nil)
+                             extractionSnapshot: snapshot)
     }
 
-    /// Whether the proposer's facts came from a snapshot rather than from reading the articles.
+    /// What the proposer read on an earlier run, if the snapshot holds it:
+    /// then the tables of its kinds do not wait for the text layer.
+    var extracted: ExtractedFacts? {
+        kept.withLock { kept in
+            if let known = kept { return known }
+            let read = extractionSnapshot?.read(schema: schema, curated: curated)
+            kept = .some(read)
+            return read
+        }
+    }
+
+    /// Whether the proposer's facts come from a snapshot rather than from reading the articles.
     public var extractedFromSnapshot: Bool { extracted != nil }
 
     /// The same store without the curated facts of some kinds: what the
@@ -87,7 +95,9 @@ public final class KnowledgeBase: Sendable {
             guard var built = TextLayer.derive(documents: documents, schema: schema, entities: curatedEntities, curated: curated,
                                                proposer: proposer, isCancelled: isCancelled) else { return nil }
             built.addDiscrepancies(Discrepancies.find(in: curated, schema: schema, documents: documents), schema: schema)
-            extractionSnapshot?.write(ExtractedFacts(tables: built.facts, entities: built.entities))
+            if let extractionSnapshot, extracted == nil {
+                extractionSnapshot.write(ExtractedFacts(tables: built.facts, entities: built.entities))
+            }
             layer = built
             return built
         }

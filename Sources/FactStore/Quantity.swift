@@ -36,6 +36,11 @@ public struct Quantity: Hashable, Sendable {
     public var approximateLow = false
     public var approximateHigh = false
 
+    /// Whether each bound is only approximately known: an approximate
+    /// amount's both are, as are bounds marked so.
+    public var isLowApproximate: Bool { approximateLow || precision == .approximate }
+    public var isHighApproximate: Bool { approximateHigh || precision == .approximate }
+
     public init(exactly value: Double, unit: Unit = .none) {
         self.init(.exact, low: value, high: value, unit: unit)
     }
@@ -89,7 +94,7 @@ public struct Quantity: Hashable, Sendable {
     public var share: Quantity {
         guard let high, precision != .unquantified else { return self }
         var share = Quantity(atMost: high, unit: unit)
-        share.approximateHigh = approximateHigh || precision == .approximate
+        share.approximateHigh = isHighApproximate
         return share
     }
 

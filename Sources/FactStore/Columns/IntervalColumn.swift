@@ -49,11 +49,9 @@ public struct IntervalColumn: Sendable {
         self.uncertainty = uncertainty
     }
 
-    /// An approximate amount's bounds are both approximate, as aggregates read them.
     private static func uncertainty(of quantity: Quantity) -> UInt8 {
         guard quantity.low != nil, quantity.high != nil else { return unquantified }
-        let approximate = quantity.precision == .approximate
-        return (quantity.approximateLow || approximate ? approximateLow : 0) | (quantity.approximateHigh || approximate ? approximateHigh : 0)
+        return (quantity.isLowApproximate ? approximateLow : 0) | (quantity.isHighApproximate ? approximateHigh : 0)
     }
 
     /// The unit of a key of `unit` (0 or more).

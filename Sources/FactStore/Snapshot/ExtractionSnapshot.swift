@@ -38,9 +38,7 @@ public struct ExtractionSnapshot: Sendable {
     init?(path: String, files: SeedFiles, documents: [Document], build: [UInt8]?) {
         guard let build else { return nil }
         var writer = SnapshotWriter()
-        writer.write(Self.magic)
-        writer.write(Self.version)
-        writer.write(numbers: [UInt64(0x0102_0304_0506_0708)])
+        writer.write(magic: Self.magic, version: Self.version)
         writer.write(raw: build)
         writer.write(sources: files)
         writer.write(documents.count)

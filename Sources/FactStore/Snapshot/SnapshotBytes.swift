@@ -44,6 +44,14 @@ struct SnapshotWriter {
         bytes.append(contentsOf: raw)
     }
 
+    /// What a snapshot is, which version of it, and the machine's byte
+    /// order (a snapshot is read where it was written): checked first.
+    mutating func write(magic: String, version: Int) {
+        write(magic)
+        write(version)
+        write(numbers: [SnapshotReader.byteOrderMark])
+    }
+
     /// The files a store is loaded from (schema, manifest, facts files), each by name, size and content hash.
     mutating func write(sources files: SeedFiles) {
         let sources = [files.schema, files.manifest] + files.facts
@@ -86,6 +94,14 @@ struct SnapshotReader {
     }
 
     var isAtEnd: Bool { offset == end }
+
+    static let byteOrderMark: UInt64 = 0x0102_0304_0506_0708
+
+    /// Whether the snapshot is of this kind and version, written on a machine of this byte order.
+    mutating func reads(magic: String, version: Int) throws(SnapshotDamage) -> Bool {
+        guard try string() == magic, try int() == version else { return false }
+        return try numbers(UInt64.self) == [Self.byteOrderMark]
+    }
 
     private mutating func take(_ count: Int) throws(SnapshotDamage) -> Range<Int> {
         guard count >= 0, count <= end - offset else { throw SnapshotDamage() }

@@ -44,9 +44,7 @@ public enum StoreSnapshot {
     /// that an article edited while loading is never taken for the one loaded.
     static func write(_ kb: KnowledgeBase, files: SeedFiles, digests: [String: (size: Int, hash: UInt64)]) -> [UInt8] {
         var writer = SnapshotWriter()
-        writer.write(magic)
-        writer.write(version)
-        writer.write(numbers: [UInt64(0x0102_0304_0506_0708)])
+        writer.write(magic: magic, version: version)
         writer.write(sources: files)
         writer.write(kb.documents.count)
         for document in kb.documents { write(document, digest: digests[document.file] ?? (0, 0), to: &writer) }
@@ -75,8 +73,7 @@ public enum StoreSnapshot {
     /// damaged snapshot throws.
     static func read(_ bytes: [UInt8], files: SeedFiles) throws(SnapshotDamage) -> KnowledgeBase? {
         var reader = try SnapshotReader(sealed: bytes)
-        guard try reader.string() == magic, try reader.int() == version,
-              try reader.numbers(UInt64.self) == [0x0102_0304_0506_0708] else { return nil }
+        guard try reader.reads(magic: magic, version: version) else { return nil }
         let sources = [files.schema, files.manifest] + files.facts
         guard try reader.int() == sources.count else { return nil }
         for source in sources {

@@ -30,8 +30,7 @@ struct Accumulator {
 
     mutating func add(_ quantity: Quantity) {
         guard let low = quantity.low, let high = quantity.high else { return addUnquantified() }
-        let approximate = quantity.precision == .approximate
-        add(low: low, high: high, aboutLow: quantity.approximateLow || approximate, aboutHigh: quantity.approximateHigh || approximate)
+        add(low: low, high: high, aboutLow: quantity.isLowApproximate, aboutHigh: quantity.isHighApproximate)
     }
 
     /// An amount stated without a number: anything from zero up.
