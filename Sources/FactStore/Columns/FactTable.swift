@@ -46,6 +46,13 @@ public struct FactTable: Sendable {
         columns[field].forEachReference(at: row, body)
     }
 
+    /// A text or enumeration field's values as codes into its distinct
+    /// spellings, as stored; nil if it is stored otherwise. Writing a long
+    /// answer escapes each spelling once.
+    public func internedStrings(field: Int) -> InternedStrings? {
+        columns[field].internedStrings
+    }
+
     /// A field by name, system fields included (`id`, `doc`, `line`, `evidence`).
     public func value(row: Int, named name: String) -> Value? {
         if let index = kind.fieldIndex(named: name) { return columns[index].value(at: row) }

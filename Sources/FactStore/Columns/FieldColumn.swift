@@ -28,6 +28,11 @@ struct FieldColumn: Sendable {
         storage[row]
     }
 
+    /// See `FactTable.internedStrings(field:)`.
+    var internedStrings: InternedStrings? {
+        (storage as? StringStorage)?.strings
+    }
+
     /// See `FactTable.forEachReference(row:field:_:)`.
     func forEachReference(at row: Int, _ body: (EntityRef) -> Void) -> Bool? {
         storage.forEachReference(at: row, body)
@@ -134,7 +139,7 @@ struct BoxedStorage: ColumnStorage {
 /// Texts and enumerations as codes into their distinct spellings.
 struct StringStorage: ColumnStorage {
     let isEnumeration: Bool
-    private var strings = InternedStrings()
+    private(set) var strings = InternedStrings()
 
     init(isEnumeration: Bool) { self.isEnumeration = isEnumeration }
 

@@ -2,14 +2,14 @@
 /// (the distinct strings, in the order first met), -1 where it has none.
 /// Fields such as a status, a hedge or a cited document repeat a few
 /// spellings over millions of rows.
-struct InternedStrings: Sendable {
-    private(set) var codes: [Int32] = []
-    private(set) var values: [String] = []
+public struct InternedStrings: Sendable {
+    public private(set) var codes: [Int32] = []
+    public private(set) var values: [String] = []
     private var known: [String: Int32] = [:]
 
     init() {}
 
-    subscript(row: Int) -> String? {
+    public subscript(row: Int) -> String? {
         let code = codes[row]
         return code < 0 ? nil : values[Int(code)]
     }

@@ -20,22 +20,17 @@ extension Engine {
         var columns = fields.map { field in
             ResultColumn(field.name, isEmptyForPeople: show.isEmpty && !shownToPeople(field, of: table, rows: rows))
         }
-        var cells = rows.map { row in fields.map { kb.cell(table.value(row: row, $0)) } }
-        if show.isEmpty, table.citations.contains(where: { $0 != nil }) {
-            columns.append(ResultColumn("source"))
-            for (index, row) in rows.enumerated() {
-                cells[index].append(table.citations[row].map { .text($0.description) } ?? .missing)
-            }
-        }
+        let cited = table.citations.contains { $0 != nil }
+        let withSource = show.isEmpty && cited
+        if withSource { columns.append(ResultColumn("source")) }
         var footer = counted(rows.count, table.kind)
         if rows.count < total { footer += " (of \(total))" }
         var notes: [String] = []
         if total == 0, let condition {
             notes.append(EmptyAnswer(engine: self, table: table).explain(condition))
         }
-        return ResultTable(columns: columns, rows: cells, ids: rows.map { table.ids[$0] },
-                           citations: rows.map { table.allCitations(row: $0) },
-                           footer: footer, notes: notes, identified: true, cited: table.citations.contains { $0 != nil },
+        let facts = FactRows(kb: kb, table: table, rows: rows, fields: fields, withSource: withSource)
+        return ResultTable(columns: columns, facts: facts, footer: footer, notes: notes, cited: cited,
                            evidenceColumn: table.kind.isDerived ? "text" : nil)
     }
 

@@ -36,11 +36,11 @@ public struct ResultColumn: Sendable, Equatable {
 /// Rows and columns, with the citation of each row when it is a fact.
 public struct ResultTable: Sendable {
     public var columns: [ResultColumn]
-    public var rows: [[Cell]]
+    public var rows: AnswerRows
     /// Per row: the fact's id. Empty for aggregates and search.
     public var ids: [String]
     /// Per row: every place the fact is stated. Empty for aggregates.
-    public var citations: [[Citation]]
+    public var citations: AnswerCitations
     /// "3 deals", "4 groups".
     public var footer: String
     /// Why an answer is empty, why sums are split by currency...
@@ -56,6 +56,19 @@ public struct ResultTable: Sendable {
 
     public init(columns: [ResultColumn], rows: [[Cell]], ids: [String] = [], citations: [[Citation]] = [],
                 footer: String, notes: [String] = [], identified: Bool = false, cited: Bool = false, evidenceColumn: String? = nil) {
+        self.init(columns: columns, rows: AnswerRows(rows), ids: ids, citations: AnswerCitations(citations), footer: footer,
+                  notes: notes, identified: identified, cited: cited, evidenceColumn: evidenceColumn)
+    }
+
+    /// The answer of a `find`: its rows read from the store as they are read.
+    init(columns: [ResultColumn], facts: FactRows, footer: String, notes: [String], cited: Bool, evidenceColumn: String?) {
+        self.init(columns: columns, rows: AnswerRows(facts), ids: facts.rows.map { facts.table.ids[$0] },
+                  citations: AnswerCitations(facts), footer: footer, notes: notes, identified: true, cited: cited,
+                  evidenceColumn: evidenceColumn)
+    }
+
+    private init(columns: [ResultColumn], rows: AnswerRows, ids: [String], citations: AnswerCitations, footer: String,
+                 notes: [String], identified: Bool, cited: Bool, evidenceColumn: String?) {
         self.columns = columns
         self.rows = rows
         self.ids = ids
@@ -104,9 +117,9 @@ extension ResultTable {
     /// Only the rows at `indices`, with their ids and citations.
     func selecting(rows indices: [Int]) -> ResultTable {
         var table = self
-        table.rows = indices.map { rows[$0] }
+        table.rows = rows.selecting(indices)
         if !ids.isEmpty { table.ids = indices.map { ids[$0] } }
-        if !citations.isEmpty { table.citations = indices.map { citations[$0] } }
+        if !citations.isEmpty { table.citations = citations.selecting(indices) }
         return table
     }
 
@@ -115,7 +128,7 @@ extension ResultTable {
         guard indices.count < columns.count else { return self }
         var table = self
         table.columns = indices.map { columns[$0] }
-        table.rows = rows.map { row in indices.map { row[$0] } }
+        table.rows = AnswerRows(rows.map { row in indices.map { row[$0] } })
         return table
     }
 }

@@ -4,18 +4,28 @@
 /// bytes: the four that matter are ASCII, and never part of another
 /// character's encoding ("\r\n" is one Character, but two bytes).
 public enum CSVQuoting {
+    private static let quote = UInt8(ascii: "\"")
+
     public static func quoted(_ text: String, always: Bool = false) -> String {
-        let quote = UInt8(ascii: "\"")
-        guard always || text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }) else {
-            return text
-        }
-        var bytes: [UInt8] = [quote]
+        guard always || needsQuotes(text) else { return text }
+        var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 2)
-        for byte in text.utf8 {
-            if byte == quote { bytes.append(quote) }
-            bytes.append(byte)
-        }
-        bytes.append(quote)
+        append(text, always: true, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `quoted(text, always:)`, written at the end of `out`.
+    public static func append(_ text: String, always: Bool = false, to out: inout [UInt8]) {
+        guard always || needsQuotes(text) else { return out.append(contentsOf: text.utf8) }
+        out.append(quote)
+        for byte in text.utf8 {
+            if byte == quote { out.append(quote) }
+            out.append(byte)
+        }
+        out.append(quote)
+    }
+
+    private static func needsQuotes(_ text: String) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }
     }
 }

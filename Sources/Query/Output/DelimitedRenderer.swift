@@ -1,44 +1,107 @@
+import FactStore
 import Lexer
+
 /// CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a
 /// quote or a line break) and TSV (tabs and line breaks escaped).
 struct DelimitedRenderer {
     let separator: Character
     let options: RenderOptions
 
+    /// Written as UTF-8 bytes and made a string once: a long answer is
+    /// hundreds of thousands of fields. A text many rows share (a status,
+    /// a buyer) is escaped once.
     func render(_ table: ResultTable) -> String {
         let machine = MachineRows(table, citations: options.citations)
-        var out = ""
-        out.reserveCapacity(16 * machine.keys.count * (machine.count + 1))
-        write(machine.keys, to: &out)
-        for row in 0..<machine.count { write(machine.cells(row).map(ValueText.machine), to: &out) }
-        return out
-    }
-
-    /// One line: the fields quoted or escaped, between separators, with the format's line end.
-    private func write(_ fields: [String], to out: inout String) {
-        for (index, text) in fields.enumerated() {
-            if index > 0 { out.append(separator) }
-            out += field(text)
+        var out: [UInt8] = []
+        out.reserveCapacity(128 * (machine.count + 1))
+        writeLine(to: &out) { field in
+            for key in machine.keys { field { $0.append(contentsOf: escaped(key)) } }
         }
-        out += separator == "," ? "\r\n" : "\n"
+        var interned = Array(repeating: [Int32: [UInt8]](), count: machine.keys.count)
+        var entities: [EntityRef: [UInt8]] = [:]
+        var scalars: [Value: [UInt8]] = [:]
+        for row in 0..<machine.count {
+            writeLine(to: &out) { field in
+                machine.forEachField(row) { position, value in
+                    field { out in
+                        switch value {
+                        case .text(let text): append(text, to: &out)
+                        case .interned(let code):
+                            out.append(contentsOf: interned[position].cached(code) { escaped(machine.text(of: value, at: position)) })
+                        case .entity(let entity):
+                            out.append(contentsOf: entities.cached(entity) { escaped(machine.text(of: value, at: position)) })
+                        case .scalar(let scalar):
+                            out.append(contentsOf: scalars.cached(scalar) { escaped(machine.text(of: value, at: position)) })
+                        }
+                    }
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func field(_ text: String) -> String {
+    /// One line: the fields `fields` writes, between separators, with the
+    /// format's line end.
+    private func writeLine(to out: inout [UInt8], _ fields: (((inout [UInt8]) -> Void) -> Void) -> Void) {
+        var first = true
+        fields { write in
+            if !first { out.append(separator == "," ? UInt8(ascii: ",") : UInt8(ascii: "\t")) }
+            first = false
+            write(&out)
+        }
+        if separator == "," { out.append(0x0D) }
+        out.append(0x0A)
+    }
+
+    private func escaped(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        append(text, to: &bytes)
+        return bytes
+    }
+
+    /// `text` as a field of the format: quoted or escaped.
+    private func append(_ text: String, to out: inout [UInt8]) {
+        if separator == ",", !Self.holdsControl(text) {
+            CSVQuoting.append(text, to: &out)
+        } else {
+            out.append(contentsOf: field(text).utf8)
+        }
+    }
+
+    /// Whether `text` holds a control character other than a line break
+    /// (`TerminalText.isControl`), read by UTF-8 bytes: C1 controls are
+    /// C2 80–C2 9F, the line and paragraph separators E2 80 A8 and A9.
+    private static func holdsControl(_ text: String) -> Bool {
+        var before: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 ? byte != 0x0A && byte != 0x0D : byte == 0x7F { return true }
+            if before.1 == 0xC2, (0x80...0x9F).contains(byte) { return true }
+            if before == (0xE2, 0x80), byte == 0xA8 || byte == 0xA9 { return true }
+            before = (before.1, byte)
+        }
+        return false
+    }
+
+    private func field(_ text: String) -> String {
         if separator == "\t" {
             return TerminalText.safe(text.replacingBackslashes())
         }
         // Line breaks stay raw inside a quoted field; any other control is escaped.
-        // Most fields hold no byte that could begin one (below space, DEL, or
-        // the lead bytes of C1 controls and of the line and paragraph separators).
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else {
-            return CSVQuoting.quoted(text)
-        }
-        let isRaw = { (scalar: Unicode.Scalar) in scalar == "\n" || scalar == "\r" || !TerminalText.isControl(scalar) }
-        guard !text.unicodeScalars.allSatisfy(isRaw) else { return CSVQuoting.quoted(text) }
+        guard Self.holdsControl(text) else { return CSVQuoting.quoted(text) }
         let safe = String(String.UnicodeScalarView(text.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
-            isRaw(scalar) ? [scalar] : Array(TerminalText.safe(String(scalar)).unicodeScalars)
+            scalar == "\n" || scalar == "\r" || !TerminalText.isControl(scalar) ? [scalar] : Array(TerminalText.safe(String(scalar)).unicodeScalars)
         }))
         return CSVQuoting.quoted(safe)
+    }
+}
+
+private extension Dictionary {
+    /// The value at `key`, made by `make` and kept the first time.
+    mutating func cached(_ key: Key, _ make: () -> Value) -> Value {
+        if let known = self[key] { return known }
+        let made = make()
+        self[key] = made
+        return made
     }
 }
 

@@ -10,6 +10,8 @@ struct MachineRows {
     private let addsID: Bool
     private let hasCitations: Bool
     private let evidenceShown: Bool
+    /// Per kept column of a `find` answer: its stored codes, if it has them.
+    private let interned: [InternedStrings?]
 
     /// The columns depend on the statement, never on the rows: an empty
     /// answer has the header a full one would.
@@ -27,6 +29,7 @@ struct MachineRows {
         self.addsID = addsID
         self.hasCitations = hasCitations
         self.evidenceShown = evidenceShown
+        interned = table.rows.facts.map { facts in kept.map { facts.internedStrings(column: $0) } } ?? []
     }
 
     var count: Int { table.rows.count }
@@ -45,12 +48,47 @@ struct MachineRows {
         return cells
     }
 
+    /// A row's fields as `ValueText.machine` writes them, in the order of
+    /// `keys`, handed to `body` with their position. A `find` answer's
+    /// are read from the store without making cells (`FactRows`).
+    func forEachField(_ row: Int, _ body: (Int, MachineField) -> Void) {
+        guard let facts = table.rows.facts else {
+            for (position, cell) in cells(row).enumerated() { body(position, .text(ValueText.machine(cell))) }
+            return
+        }
+        var position = 0
+        func emit(_ field: MachineField) {
+            body(position, field)
+            position += 1
+        }
+        if addsID { emit(.text(facts.id(at: row))) }
+        for (index, column) in kept.enumerated() {
+            emit(facts.machineField(at: row, column: column, interned: interned[index]))
+        }
+        if hasCitations {
+            let first = facts.firstCitation(at: row)
+            emit(.text(first?.document ?? ""))
+            emit(.text(first.map { String($0.line) } ?? ""))
+            if !evidenceShown { emit(.text(first?.evidence ?? "")) }
+        }
+    }
+
+    /// The text of a field `forEachField` handed over at `position`.
+    func text(of field: MachineField, at position: Int) -> String {
+        switch field {
+        case .text(let text): text
+        case .interned(let code): interned[position - (addsID ? 1 : 0)]!.values[Int(code)]
+        case .entity(let entity): table.rows.facts!.kb.name(of: entity)
+        case .scalar(let value): ValueText.machine(table.rows.facts!.kb.cell(value))
+        }
+    }
+
     /// A row's further citations, beyond the first.
     func also(_ row: Int) -> [Citation] {
         hasCitations ? Array((table.citations[safe: row] ?? []).dropFirst()) : []
     }
 }
 
-extension Array {
+extension RandomAccessCollection where Index == Int {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -1,0 +1,96 @@
+import FactStore
+
+/// The rows a `find` chose, read from the store's columns when they are
+/// read rather than copied into cells: 22,854 deals written as CSV never
+/// exist as cells, and a table that shows 40 of them makes 40 rows.
+public struct FactRows: Sendable {
+    let kb: KnowledgeBase
+    let table: FactTable
+    /// The table's rows, in the answer's order.
+    let rows: [Int]
+    let fields: [BoundField]
+    /// Whether a last column gives each row's place (`doc:line`).
+    let withSource: Bool
+
+    var count: Int { rows.count }
+
+    /// Row `index`'s cells: its fields, then its place when shown.
+    func cells(at index: Int) -> [Cell] {
+        let row = rows[index]
+        var cells = fields.map { kb.cell(table.value(row: row, $0)) }
+        if withSource { cells.append(table.citations[row].map { .text($0.description) } ?? .missing) }
+        return cells
+    }
+
+    /// Only the rows at `indices` (positions in this answer).
+    func selecting(_ indices: [Int]) -> FactRows {
+        FactRows(kb: kb, table: table, rows: indices.map { rows[$0] }, fields: fields, withSource: withSource)
+    }
+
+    func citations(at index: Int) -> [Citation] {
+        table.allCitations(row: rows[index])
+    }
+
+    /// The first of `citations(at:)`, without making the others.
+    func firstCitation(at index: Int) -> Citation? {
+        table.citations[rows[index]] ?? table.alsoCited[rows[index]].first
+    }
+
+    func id(at index: Int) -> String {
+        table.ids[rows[index]]
+    }
+
+    /// A text or enumeration column's codes and spellings, as stored.
+    func internedStrings(column: Int) -> InternedStrings? {
+        guard column < fields.count, case .declared(let field) = fields[column].reference else { return nil }
+        return table.internedStrings(field: field)
+    }
+
+    /// What `ValueText.machine` writes for the cell at `column` of row
+    /// `index`, without making the cell; `interned` is the column's
+    /// `internedStrings(column:)`.
+    func machineField(at index: Int, column: Int, interned: InternedStrings?) -> MachineField {
+        let row = rows[index]
+        guard column < fields.count else { return .text(table.citations[row]?.description ?? "") }
+        if let interned {
+            let code = interned.codes[row]
+            return code < 0 ? .text("") : .interned(code)
+        }
+        if case .declared(let field) = fields[column].reference, !fields[column].type.isFactReference {
+            var first: EntityRef?
+            var several: String?
+            let stored = table.forEachReference(row: row, field: field) { entity in
+                guard let named = first else { return first = entity }
+                several = (several ?? kb.name(of: named)) + "; " + kb.name(of: entity)
+            }
+            if stored != nil { return several.map(MachineField.text) ?? first.map(MachineField.entity) ?? .text("") }
+        }
+        let value = table.value(row: row, fields[column])
+        switch value {
+        case .quantity?, .date?: return .scalar(value!)
+        default: return .text(ValueText.machine(kb.cell(value)))
+        }
+    }
+}
+
+/// A cell as machine formats write it, named so that a writer can escape
+/// a text once for all the rows that share it.
+enum MachineField {
+    case text(String)
+    /// A code of the column's `InternedStrings`.
+    case interned(Int32)
+    /// The entity's name.
+    case entity(EntityRef)
+    /// An amount or a date: the same amounts recur.
+    case scalar(Value)
+}
+
+private extension FieldType {
+    /// A fact's id, or a list of them, rather than an entity's name.
+    var isFactReference: Bool {
+        switch self {
+        case .fact, .list(.fact): true
+        default: false
+        }
+    }
+}
