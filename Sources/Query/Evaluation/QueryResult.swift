@@ -123,6 +123,14 @@ extension ResultTable {
         return table
     }
 
+    /// The same answer with its cells made and held, for a renderer that
+    /// reads each row more than once.
+    func holdingCells() -> ResultTable {
+        var table = self
+        table.rows = AnswerRows(Array(rows))
+        return table
+    }
+
     /// Only the columns at `indices`.
     func selecting(columns indices: [Int]) -> ResultTable {
         guard indices.count < columns.count else { return self }

@@ -15,10 +15,11 @@ struct LineRenderer {
         var out = ""
         for index in cap.shown {
             out += heading(index, table) + "\n"
+            let row = table.rows[index]
             for column in columns {
                 let name = table.columns[column].name
                 let label = name + String(repeating: " ", count: labelWidth - DisplayWidth.of(name))
-                let text = ValueText.human(table.rows[index][column], missing: options.nullValue)
+                let text = ValueText.human(row[column], missing: options.nullValue)
                 let pieces = TableRenderer.wrap(TerminalText.safe(text), width: valueWidth)
                 out += (pieces.first.map { label + "  " + $0 } ?? name) + "\n"
                 for piece in pieces.dropFirst() { out += String(repeating: " ", count: labelWidth + 2) + piece + "\n" }

@@ -4,7 +4,8 @@ import Lexer
 struct MarkdownRenderer {
     let options: RenderOptions
 
-    func render(_ table: ResultTable) -> String {
+    func render(_ answer: ResultTable) -> String {
+        let table = answer.holdingCells()
         let columns = table.columns.indices.filter { !table.columns[$0].isBar }
         let numeric = columns.map { column in
             !table.rows.isEmpty && table.rows.allSatisfy {

@@ -10,7 +10,7 @@ struct TableRenderer {
 
     func render(_ full: ResultTable) -> String {
         let cap = RowCap(count: full.rows.count, maxRows: options.maxRows)
-        let shownRows = full.rows.count == cap.shown.count ? full : full.selecting(rows: cap.shown)
+        let shownRows = (full.rows.count == cap.shown.count ? full : full.selecting(rows: cap.shown)).holdingCells()
         let numericColumns = numeric(shownRows)
         let allTexts = shownRows.rows.map { row in row.enumerated().map { text(for: $0.element, column: shownRows.columns[$0.offset]) } }
         let fit = TableFit(columns: shownRows.columns, natural: naturalWidths(shownRows, allTexts), numeric: numericColumns, width: options.width)

@@ -24,8 +24,9 @@ struct AnswerHTML {
         html += "</tr></thead>\n<tbody>\n"
         for (index, row) in table.rows.prefix(shownRows).enumerated() {
             html += "<tr>"
+            let citation = index < table.citations.count ? table.citations[index].first : nil
             for (column, cell) in zip(table.columns, row) {
-                html += self.cell(cell, column: column.name, citation: index < table.citations.count ? table.citations[index].first : nil)
+                html += self.cell(cell, column: column.name, citation: citation)
             }
             html += "</tr>\n"
         }
