@@ -42,9 +42,9 @@ import Testing
     @Test(arguments: cases.indices)
     func aggregates(_ index: Int) {
         let (function, amounts, expected, rule) = Self.cases[index]
-        var accumulator = Accumulator(function, unit: .none)
+        var accumulator = Accumulator(function)
         for amount in amounts { accumulator.add(amount) }
-        #expect(accumulator.result == expected, Comment(rawValue: rule))
+        #expect(accumulator.result(in: .none) == expected, Comment(rawValue: rule))
         #expect(accumulator.count == amounts.count)
     }
 }

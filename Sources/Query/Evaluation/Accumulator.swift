@@ -5,10 +5,11 @@ import FactStore
 /// amounts are never gathered in an array. Bounds add in the order the
 /// rows come, as a sum over the list of them would. The result says how
 /// sure it is: `Quantity.combined` turns bounds and approximate flags into
-/// exact, approximate, at most, at least or a range.
+/// exact, approximate, at most, at least or a range. It holds no unit
+/// (its owner keeps that beside it), so that it is plain data: a million
+/// rows added into an array of them copy nothing that is counted.
 struct Accumulator {
     let function: Aggregate.Function
-    let unit: Quantity.Unit
     /// Amounts taken, the unquantified ones included.
     private(set) var count = 0
     /// Unquantified amounts: anything from zero up.
@@ -23,9 +24,8 @@ struct Accumulator {
     /// Minimum and maximum: whether a value equal to the deciding one is approximate.
     private var decidingLowApproximate = false, decidingHighApproximate = false
 
-    init(_ function: Aggregate.Function, unit: Quantity.Unit) {
+    init(_ function: Aggregate.Function) {
         self.function = function
-        self.unit = unit
     }
 
     mutating func add(_ quantity: Quantity) {
@@ -73,9 +73,9 @@ struct Accumulator {
         }
     }
 
-    /// The aggregate, or nil where it has no value (the average, least or
-    /// greatest of nothing but unquantified amounts).
-    var result: Quantity? {
+    /// The aggregate in `unit`, or nil where it has no value (the average,
+    /// least or greatest of nothing but unquantified amounts).
+    func result(in unit: Quantity.Unit) -> Quantity? {
         let low: Double, high: Double, aboutLow: Bool, aboutHigh: Bool
         switch function {
         case .sum:

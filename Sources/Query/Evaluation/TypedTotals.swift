@@ -6,37 +6,45 @@ import FactStore
 /// is boxed and nothing is called per row across modules; the groups, their
 /// order, their accumulators and the order their bounds are added in are
 /// those `Engine.groupTotals` gives.
-struct TypedTotals {
+struct TypedTotals: ~Copyable {
     private let function: Aggregate.Function
     private let amounts: IntervalColumn
     /// An amount stated without a number and without a unit is left out
     /// of a sum of money (and named), not of a plain number's.
     private let isNumber: Bool
-    /// Per group, its key and how many rows it took.
-    private var keys: [Value?] = []
-    private var rows: [Int] = []
-    /// Every group's accumulators in one array, each made when its unit is
-    /// first met in its group, and the group of each.
-    private var accumulators: [Accumulator] = []
-    private var owners: [Int] = []
-    /// By group and unit key (`group * unitCount + key`): the accumulator, or -1.
-    private var found: [Int] = []
     private let unitCount: Int
+    /// Per group, in the order made: its key and how many rows it took.
+    private var keys: [Value?] = []
+    private let rows: UnsafeMutableBufferPointer<Int>
+    /// By place (`group * unitCount + unit key`): the accumulator of a unit
+    /// in a group, made up front for every group the grouping can make, so
+    /// that taking a row is arithmetic, with no search and no check of an
+    /// array's uniqueness; and the places in the order first met.
+    private let places: UnsafeMutableBufferPointer<Accumulator>
+    private var met: [Int] = []
     /// Rows whose amount is left out: its words are named in the answer.
     private(set) var unstated: [Int] = []
 
-    init(_ function: Aggregate.Function, _ amounts: IntervalColumn, isNumber: Bool) {
+    /// `groups`: the most groups the grouping can make.
+    init(_ function: Aggregate.Function, _ amounts: IntervalColumn, isNumber: Bool, groups: Int) {
         self.function = function
         self.amounts = amounts
         self.isNumber = isNumber
         self.unitCount = amounts.currencies.count + 2
+        self.rows = .allocate(capacity: groups)
+        rows.initialize(repeating: 0)
+        self.places = .allocate(capacity: groups * unitCount)
+        places.initialize(repeating: Accumulator(function))
+    }
+
+    deinit {
+        rows.deallocate()
+        places.deallocate()
     }
 
     /// A new group, last in order; its slot.
     mutating func group(_ key: Value?) -> Int {
         keys.append(key)
-        rows.append(0)
-        found.append(contentsOf: repeatElement(-1, count: unitCount))
         return keys.count - 1
     }
 
@@ -49,35 +57,27 @@ struct TypedTotals {
         let key = amounts.unit[row]
         guard key >= 0 else { return }
         let uncertainty = amounts.uncertainty[row]
-        guard uncertainty & IntervalColumn.unquantified == 0 else {
-            if key == 0, !isNumber { return unstated.append(row) }
-            return accumulators[accumulator(slot, key)].addUnquantified()
-        }
-        let high = amounts.high[row], aboutHigh = uncertainty & IntervalColumn.approximateHigh != 0
-        let index = accumulator(slot, key)
-        if isJoint {
-            accumulators[index].add(low: min(0, high), high: high, aboutLow: false, aboutHigh: aboutHigh)
-        } else {
-            accumulators[index].add(low: amounts.low[row], high: high, aboutLow: uncertainty & IntervalColumn.approximateLow != 0,
-                                    aboutHigh: aboutHigh)
-        }
-    }
-
-    /// The accumulator of a unit in a group, made when the unit is first met there.
-    @inline(__always)
-    private mutating func accumulator(_ slot: Int, _ key: Int32) -> Int {
+        let isUnquantified = uncertainty & IntervalColumn.unquantified != 0
+        if isUnquantified, key == 0, !isNumber { return unstated.append(row) }
         let place = slot * unitCount + Int(key)
-        if found[place] >= 0 { return found[place] }
-        found[place] = accumulators.count
-        accumulators.append(Accumulator(function, unit: amounts.unit(ofKey: key)))
-        owners.append(slot)
-        return accumulators.count - 1
+        // Every row that reaches an accumulator counts in it: none yet is the first met.
+        if places[place].count == 0 { met.append(place) }
+        if isUnquantified { return places[place].addUnquantified() }
+        let high = amounts.high[row], aboutHigh = uncertainty & IntervalColumn.approximateHigh != 0
+        if isJoint {
+            places[place].add(low: min(0, high), high: high, aboutLow: false, aboutHigh: aboutHigh)
+        } else {
+            places[place].add(low: amounts.low[row], high: high, aboutLow: uncertainty & IntervalColumn.approximateLow != 0,
+                              aboutHigh: aboutHigh)
+        }
     }
 
     /// The groups in order, each with its accumulators in the order their units were met.
     var totals: [Engine.GroupTotals] {
         var totals = keys.indices.map { Engine.GroupTotals(key: keys[$0], rows: rows[$0]) }
-        for (index, accumulator) in accumulators.enumerated() { totals[owners[index]].accumulators.append(accumulator) }
+        for place in met {
+            totals[place / unitCount].accumulators.append((amounts.unit(ofKey: Int32(place % unitCount)), places[place]))
+        }
         return totals
     }
 }
@@ -90,31 +90,37 @@ extension Engine {
                      by groupBy: BoundField?, skipped: inout [String]) -> [GroupTotals]? {
         guard usesPlanner, field.type.isNumeric, case .declared(let index) = field.reference else { return nil }
         let kind = kind(of: table)
-        var totals = TypedTotals(function, kb.intervalColumn(kind: kind, field: index), isNumber: field.type == .number)
-        guard typedGroups(rows, kind: kind, by: groupBy, into: &totals) else { return nil }
+        let amounts = kb.intervalColumn(kind: kind, field: index)
+        let start = { groups in TypedTotals(function, amounts, isNumber: field.type == .number, groups: groups) }
+        guard let totals = typedGroups(rows, kind: kind, by: groupBy, start) else { return nil }
         for row in totals.unstated {
             if case .quantity(let quantity)? = table.value(row: row, field) { skipped.append(Self.unstated(id: table.ids[row], quantity)) }
         }
         return totals.totals
     }
 
-    /// False if the grouped field has no codes to read.
-    private func typedGroups(_ rows: some Collection<Int>, kind: Int, by groupBy: BoundField?, into totals: inout TypedTotals) -> Bool {
+    /// The rows taken into `start(most groups)`; nil if the grouped field has no codes to read.
+    private func typedGroups(_ rows: some Collection<Int>, kind: Int, by groupBy: BoundField?,
+                             _ start: (Int) -> TypedTotals) -> TypedTotals? {
         guard let groupBy else {
+            var totals = start(1)
             let slot = totals.group(nil)
             for row in rows { totals.take(row, into: slot, isJoint: false) }
-            return true
+            return totals
         }
-        guard case .declared(let index) = groupBy.reference else { return false }
+        guard case .declared(let index) = groupBy.reference else { return nil }
         if case .reference = groupBy.type.element, let codes = kb.referenceCodes(kind: kind, field: index) {
+            var totals = start(codes.entities.count + 1)
             Self.byReference(rows, codes, into: &totals)
-            return true
+            return totals
         }
         if case .enumeration = groupBy.type {
-            Self.byEnumeration(rows, kb.enumColumn(kind: kind, field: index), into: &totals)
-            return true
+            let column = kb.enumColumn(kind: kind, field: index)
+            var totals = start(column.values.count + 1)
+            Self.byEnumeration(rows, column, into: &totals)
+            return totals
         }
-        return false
+        return nil
     }
 
     /// Each row in the group of each party it names, rows naming none in the last.
