@@ -1,7 +1,9 @@
 import Lexer
 
-/// An article of the corpus, with its text split into lines (1-based in
-/// citations) and the metadata of the manifest.
+/// An article of the corpus, with the metadata of the manifest. Its text
+/// is kept as its bytes, once, with where each line starts (lines are
+/// 1-based in citations): a line is made a String when asked for, so that
+/// twenty thousand articles are not a million small strings.
 public struct Document: Sendable {
     public let id: String
     public let file: String
@@ -9,46 +11,79 @@ public struct Document: Sendable {
     public let outlet: String?
     public let date: CalendarDate?
     public let language: String
-    public let lines: [String]
+    private let bytes: [UInt8]
+    /// The offset in `bytes` of each line's first byte.
+    private let starts: [Int32]
 
     public init(id: String, file: String, title: String?, outlet: String?, date: CalendarDate?, language: String, text: String) {
+        self.init(id: id, file: file, title: title, outlet: outlet, date: date, language: language, bytes: Array(text.utf8))
+    }
+
+    /// From the bytes of its file, as loaded once already (a snapshot's
+    /// article, by size and hash): they are not checked for UTF-8 again,
+    /// and a line that were not would be repaired, never trusted.
+    init(id: String, file: String, title: String?, outlet: String?, date: CalendarDate?, language: String, bytes: [UInt8]) {
         self.id = id
         self.file = file
         self.title = title
         self.outlet = outlet
         self.date = date
         self.language = language
-        self.lines = Self.splitLines(text)
+        self.bytes = bytes
+        self.starts = Self.lineStarts(bytes)
     }
+
+    public var lineCount: Int { starts.count }
+
+    /// Every line, in order.
+    public var lines: [String] { (1..<lineCount + 1).compactMap(line) }
 
     /// The text of a 1-based line, if the document has it.
     public func line(_ number: Int) -> String? {
-        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+        guard let range = byteRange(ofLine: number) else { return nil }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
-    /// Splits on line feeds over UTF-8 bytes (splitting a String walks
-    /// grapheme clusters, several times slower); a CR before LF is dropped.
-    static func splitLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-                let end = index > start && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                start = index + 1
-            }
-            if start < bytes.count {
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+    /// Each line's bytes, in order, without its line break.
+    public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer { buffer in
+            for number in 1..<lineCount + 1 {
+                if let range = byteRange(ofLine: number) { body(UnsafeBufferPointer(rebasing: buffer[range])) }
             }
         }
-        return lines
+    }
+
+    /// Where a 1-based line lies in `bytes`: from its start to the line
+    /// feed that ends it (the last line may have none), a CR before that
+    /// line feed left out.
+    private func byteRange(ofLine number: Int) -> Range<Int>? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = Int(starts[number - 1])
+        let feed = number < starts.count ? Int(starts[number]) - 1 : bytes.lastIndex(of: UInt8(ascii: "\n")).flatMap { $0 >= start ? $0 : nil }
+        guard let feed else { return start..<bytes.count }
+        return start..<(feed > start && bytes[feed - 1] == UInt8(ascii: "\r") ? feed - 1 : feed)
+    }
+
+    /// Lines are split on line feeds over the bytes (splitting a String
+    /// walks grapheme clusters, several times slower); a final line feed
+    /// ends the last line and starts none.
+    static func lineStarts(_ bytes: [UInt8]) -> [Int32] {
+        var starts: [Int32] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
+                starts.append(Int32(start))
+                start = index + 1
+            }
+            if start < buffer.count { starts.append(Int32(start)) }
+        }
+        return starts
     }
 
     /// Whether `evidence` is on the 1-based line, byte for byte.
     public func line(_ number: Int, contains evidence: String) -> Bool {
-        guard let text = line(number), !evidence.isEmpty else { return false }
-        return Self.bytes(Array(text.utf8), contain: Array(evidence.utf8))
+        guard let range = byteRange(ofLine: number), !evidence.isEmpty else { return false }
+        return Self.bytes(Array(bytes[range]), contain: Array(evidence.utf8))
     }
 
     /// A plain substring search over bytes: evidence is short, lines are too.

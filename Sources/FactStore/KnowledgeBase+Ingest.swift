@@ -48,8 +48,9 @@ extension KnowledgeBase {
         guard !article.bytes.contains(0) else { throw SeedError("'\(file)' is binary, not text") }
         guard let text = String(validating: article.bytes, as: UTF8.self) else { throw SeedError("'\(file)' is not UTF-8 text") }
         guard text.contains(where: { $0.isLetter }) else { throw SeedError("'\(file)' has no words") }
-        let language = Language.guess(lines: Document.splitLines(text))?.rawValue ?? "und"
-        return Document(id: article.id, file: file, title: nil, outlet: nil, date: nil, language: language, text: text)
+        let untagged = Document(id: article.id, file: file, title: nil, outlet: nil, date: nil, language: "und", bytes: article.bytes)
+        let language = Language.guess(lines: untagged.lines)?.rawValue ?? "und"
+        return Document(id: article.id, file: file, title: nil, outlet: nil, date: nil, language: language, bytes: article.bytes)
     }
 
     /// An id for an article from its file name: the digits before the first

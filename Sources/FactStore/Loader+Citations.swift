@@ -37,7 +37,7 @@ extension Loader {
         let line = Int(lineValue)
         guard Double(line) == lineValue, let text = document.line(line) else {
             error("document \(documentID) has no line \(source.text(of: tokens[2].span))", in: source, at: tokens[2].span,
-                  notes: [document.lines.count == 1 ? "it has 1 line" : "it has \(document.lines.count) lines"])
+                  notes: [document.lineCount == 1 ? "it has 1 line" : "it has \(document.lineCount) lines"])
             return nil
         }
         guard document.line(line, contains: evidence) else {
@@ -135,7 +135,7 @@ extension Loader {
             error(problem.description, in: record.source, at: fileField.valueSpan, notes: ["paths are relative to the data folder"])
             return
         }
-        guard let content = String(validating: bytes, as: UTF8.self) else {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             unreadableDocuments.insert(id)
             error("'\(file)' is not UTF-8 text", in: record.source, at: fileField.valueSpan, notes: Self.firstInvalidByte(bytes))
             return
@@ -145,7 +145,7 @@ extension Loader {
         documentIndex[id] = documents.count
         documentDigests[file] = (bytes.count, ContentHash.of(bytes))
         documents.append(Document(id: id, file: file, title: text("title"), outlet: text("outlet"), date: date,
-                                  language: text("language") ?? "und", text: content))
+                                  language: text("language") ?? "und", bytes: bytes))
         tables[kindIndex].append(id: id, values: values, citation: nil, also: [])
     }
 }

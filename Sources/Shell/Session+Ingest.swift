@@ -23,7 +23,7 @@ extension Session {
             guard let table = updated.table(named: kind) else { return 0 }
             return table.citations.filter { $0?.document == id }.count
         }
-        output.write("ingested \(id): \(counted(document.lines.count, "line")), \(counted(derived("sentences"), "sentence")), "
+        output.write("ingested \(id): \(counted(document.lineCount, "line")), \(counted(derived("sentences"), "sentence")), "
                      + "\(counted(derived("mentions"), "mention")), \(counted(derived("amounts"), "amount"))"
                      + extractionReport(updated, document: id) + "\n")
     }

@@ -35,7 +35,7 @@ extension Session {
     func listDocuments() {
         let rows = kb.documents.map { document -> [Cell] in
             [.text(document.id), document.title.map(Cell.text) ?? .missing, document.outlet.map(Cell.text) ?? .missing,
-             document.date.map(Cell.date) ?? .missing, .text(document.language), .count(document.lines.count)]
+             document.date.map(Cell.date) ?? .missing, .text(document.language), .count(document.lineCount)]
         }
         write(.table(ResultTable(columns: ["id", "title", "outlet", "date", "language", "lines"].map { ResultColumn($0) },
                                  rows: rows, footer: "\(rows.count) documents")))

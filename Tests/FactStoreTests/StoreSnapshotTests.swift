@@ -97,7 +97,7 @@ import TestSupport
         let last = try #require((0...(body.count - pattern.count)).last { Array(body[$0..<$0 + pattern.count]) == pattern })
         body[last + 8] = 0xFF
         withUnsafeBytes(of: ContentHash.of(body).littleEndian) { body.append(contentsOf: $0) }
-        #expect(throws: SnapshotDamage.self) { try StoreSnapshot.read(body, files: files) }
+        #expect(throws: SnapshotDamage.self) { try StoreSnapshot.read(SnapshotSource(body), files: files) }
     }
 
     @Test func aSmallFolderGetsNoSnapshot() throws {

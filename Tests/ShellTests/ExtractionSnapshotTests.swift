@@ -113,7 +113,7 @@ import TestSupport
         names.add("Nobody", for: EntityRef(kind: 0, row: 1_000_000))
         #expect(snapshot.write(ExtractedFacts(tables: [:], entities: names)))
         let bytes = try #require(FileSystem.read(snapshot.path))
-        #expect(throws: SnapshotDamage.self) { try snapshot.decode(bytes, schema: kb.schema, curated: kb.curated) }
+        #expect(throws: SnapshotDamage.self) { try snapshot.decode(SnapshotSource(bytes), schema: kb.schema, curated: kb.curated) }
     }
 
     @Test func withoutSnapshotsNoneIsReadOrWritten() throws {

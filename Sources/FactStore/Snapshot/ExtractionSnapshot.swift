@@ -42,17 +42,17 @@ public struct ExtractionSnapshot: Sendable {
         writer.write(raw: build)
         writer.write(sources: files)
         writer.write(documents.count)
-        for document in documents { StoreSnapshot.write(document, digest: Self.digest(document.lines), to: &writer) }
+        for document in documents { StoreSnapshot.write(document, digest: Self.digest(document), to: &writer) }
         self.path = path
         self.key = writer.bytes
     }
 
     /// The lines as extraction sees them: a line feed between each, whatever ended them in the file.
-    static func digest(_ lines: [String]) -> (size: Int, hash: UInt64) {
+    static func digest(_ document: Document) -> (size: Int, hash: UInt64) {
         var hash = ContentHash.of([UInt8]()), size = 0
-        for var line in lines {
-            size += line.utf8.count + 1
-            hash = line.withUTF8 { ContentHash.of(UnsafeRawBufferPointer($0)) } ^ (hash &* 0x9E37_79B9_7F4A_7C15)
+        document.forEachLine { line in
+            size += line.count + 1
+            hash = ContentHash.of(UnsafeRawBufferPointer(line)) ^ (hash &* 0x9E37_79B9_7F4A_7C15)
         }
         return (size, hash)
     }
@@ -60,12 +60,12 @@ public struct ExtractionSnapshot: Sendable {
     /// The facts this build read from these very sources, if the snapshot
     /// holds them and they fit `curated` (the store's tables by kind index).
     func read(schema: Schema, curated: [FactTable]) -> ExtractedFacts? {
-        guard let bytes = FileSystem.read(path) else { return nil }
-        return try? decode(bytes, schema: schema, curated: curated)
+        guard let source = SnapshotSource(mapping: path) else { return nil }
+        return try? decode(source, schema: schema, curated: curated)
     }
 
-    func decode(_ bytes: [UInt8], schema: Schema, curated: [FactTable]) throws(SnapshotDamage) -> ExtractedFacts? {
-        var reader = try SnapshotReader(sealed: bytes)
+    func decode(_ source: SnapshotSource, schema: Schema, curated: [FactTable]) throws(SnapshotDamage) -> ExtractedFacts? {
+        var reader = try SnapshotReader(sealed: source)
         guard try reader.raw() == key else { return nil }
         var tables: [Int: FactTable] = [:]
         for _ in 0..<(try reader.count(of: 16)) {

@@ -74,23 +74,29 @@ struct SnapshotWriter {
 /// Reads what `SnapshotWriter` wrote, checking every length against what
 /// is left: a damaged snapshot throws, it never reads past its end.
 struct SnapshotReader {
-    private let bytes: [UInt8]
+    private let source: SnapshotSource
+    private let bytes: UnsafeRawBufferPointer
     private var offset = 0
     /// Where reading stops: the snapshot's trailer is not read as its body.
     private let end: Int
-
-    init(_ bytes: [UInt8], end: Int? = nil) {
-        self.bytes = bytes
-        self.end = min(end ?? bytes.count, bytes.count)
-    }
+    /// The pages before this offset have been given back to the file.
+    private var released = 0
 
     /// The body of what `SnapshotWriter.sealed` gave, once its hash is checked.
-    init(sealed bytes: [UInt8]) throws(SnapshotDamage) {
+    init(sealed source: SnapshotSource) throws(SnapshotDamage) {
+        let bytes = source.bytes
         guard bytes.count >= 8 else { throw SnapshotDamage() }
-        var trailer = SnapshotReader(Array(bytes.suffix(8)))
-        let body = bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0.dropLast(8))) }
-        guard try trailer.uint64() == body else { throw SnapshotDamage() }
-        self.init(bytes, end: bytes.count - 8)
+        let body = UnsafeRawBufferPointer(rebasing: bytes.dropLast(8))
+        let trailer = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+        var hashed = 0
+        let hash = ContentHash.of(body) { passed in
+            source.release(hashed..<passed)
+            hashed = passed
+        }
+        guard hash == trailer else { throw SnapshotDamage() }
+        self.source = source
+        self.bytes = bytes
+        self.end = body.count
     }
 
     var isAtEnd: Bool { offset == end }
@@ -105,15 +111,21 @@ struct SnapshotReader {
 
     private mutating func take(_ count: Int) throws(SnapshotDamage) -> Range<Int> {
         guard count >= 0, count <= end - offset else { throw SnapshotDamage() }
+        if offset - released >= SnapshotSource.step {
+            source.release(released..<offset)
+            released = offset
+        }
         defer { offset += count }
         return offset..<offset + count
     }
 
+    /// The bytes of a range `take` gave.
+    private func slice(_ range: Range<Int>) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: bytes[range])
+    }
+
     mutating func uint64() throws(SnapshotDamage) -> UInt64 {
-        let range = try take(8)
-        var value: UInt64 = 0
-        for index in range.reversed() { value = value << 8 | UInt64(bytes[index]) }
-        return value
+        UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(8).lowerBound, as: UInt64.self))
     }
 
     mutating func int() throws(SnapshotDamage) -> Int {
@@ -140,7 +152,7 @@ struct SnapshotReader {
     /// Bytes that are not UTF-8 (the body's hash makes that unlikely) are
     /// repaired, never trusted.
     mutating func string() throws(SnapshotDamage) -> String {
-        String(decoding: bytes[try take(try count())], as: UTF8.self)
+        String(decoding: slice(try take(try count())), as: UTF8.self)
     }
 
     mutating func optionalString() throws(SnapshotDamage) -> String? {
@@ -154,15 +166,13 @@ struct SnapshotReader {
     mutating func numbers<T: BitwiseCopyable>(_: T.Type = T.self) throws(SnapshotDamage) -> [T] {
         let count = try count(of: MemoryLayout<T>.size)
         let range = try take(count * MemoryLayout<T>.size)
-        return bytes[range].withUnsafeBytes { raw in
-            Array(unsafeUninitializedCapacity: count) { buffer, initialized in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
-                initialized = count
-            }
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: slice(range))
+            initialized = count
         }
     }
 
     mutating func raw() throws(SnapshotDamage) -> [UInt8] {
-        Array(bytes[try take(try count())])
+        Array(slice(try take(try count())))
     }
 }

@@ -33,7 +33,7 @@ public enum StoreSnapshot {
     public static func load(_ files: SeedFiles, snapshot path: String,
                             minimumFactBytes: Int = defaultMinimumFactBytes) throws(DiagnosticList) -> (KnowledgeBase, Outcome) {
         guard files.facts.reduce(0, { $0 + $1.bytes.count }) >= minimumFactBytes else { return (try Loader.load(files), .tooSmall) }
-        if let bytes = FileSystem.read(path), let kb = try? read(bytes, files: files) { return (kb, .read) }
+        if let source = SnapshotSource(mapping: path), let kb = try? read(source, files: files) { return (kb, .read) }
         let (kb, digests) = try Loader.loadWithDigests(files)
         return (kb, FileSystem.writeAtomically(write(kb, files: files, digests: digests), to: path) ? .written : .notWritten)
     }
@@ -71,8 +71,8 @@ public enum StoreSnapshot {
 
     /// The store, or nil if the snapshot does not match the files; a
     /// damaged snapshot throws.
-    static func read(_ bytes: [UInt8], files: SeedFiles) throws(SnapshotDamage) -> KnowledgeBase? {
-        var reader = try SnapshotReader(sealed: bytes)
+    static func read(_ source: SnapshotSource, files: SeedFiles) throws(SnapshotDamage) -> KnowledgeBase? {
+        var reader = try SnapshotReader(sealed: source)
         guard try reader.reads(magic: magic, version: version) else { return nil }
         let sources = [files.schema, files.manifest] + files.facts
         guard try reader.int() == sources.count else { return nil }
@@ -105,7 +105,8 @@ public enum StoreSnapshot {
         let language = try reader.string(), size = try reader.int(), hash = try reader.uint64()
         guard case .success(let read) = files.readDocument(file) else { return nil }
         let bytes = SeedFiles.withoutByteOrderMark(read)
-        guard bytes.count == size, ContentHash.of(bytes) == hash, let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        return Document(id: id, file: file, title: title, outlet: outlet, date: date, language: language, text: text)
+        // The loader checked these bytes for UTF-8 when it made the snapshot.
+        guard bytes.count == size, ContentHash.of(bytes) == hash else { return nil }
+        return Document(id: id, file: file, title: title, outlet: outlet, date: date, language: language, bytes: bytes)
     }
 }
