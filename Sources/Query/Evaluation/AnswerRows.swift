@@ -43,6 +43,15 @@ public struct AnswerRows: RandomAccessCollection, Sendable, Equatable, Expressib
         }
     }
 
+    /// Only the cells of the columns at `indices`, in order; rows read
+    /// from the store stay unread.
+    func selecting(columns indices: [Int]) -> AnswerRows {
+        switch source {
+        case .held(let rows): AnswerRows(rows.map { row in indices.map { row[$0] } })
+        case .facts(let facts): AnswerRows(facts.selecting(columns: indices))
+        }
+    }
+
     public static func == (a: AnswerRows, b: AnswerRows) -> Bool {
         a.elementsEqual(b)
     }

@@ -27,6 +27,13 @@ public struct FactRows: Sendable {
         FactRows(kb: kb, table: table, rows: indices.map { rows[$0] }, fields: fields, withSource: withSource)
     }
 
+    /// Only the columns at `indices` (ascending): the fields among them,
+    /// and the place if its column is one.
+    func selecting(columns indices: [Int]) -> FactRows {
+        FactRows(kb: kb, table: table, rows: rows, fields: indices.filter { $0 < fields.count }.map { fields[$0] },
+                 withSource: withSource && indices.contains(fields.count))
+    }
+
     func citations(at index: Int) -> [Citation] {
         table.allCitations(row: rows[index])
     }
@@ -54,7 +61,7 @@ public struct FactRows: Sendable {
         guard column < fields.count else { return .text(table.citations[row]?.description ?? "") }
         if let interned {
             let code = interned.codes[row]
-            return code < 0 ? .text("") : .interned(code)
+            return code < 0 ? .text("") : .interned(code, interned)
         }
         if case .declared(let field) = fields[column].reference, !fields[column].type.isFactReference {
             var first: EntityRef?
@@ -63,26 +70,37 @@ public struct FactRows: Sendable {
                 guard let named = first else { return first = entity }
                 several = (several ?? kb.name(of: named)) + "; " + kb.name(of: entity)
             }
-            if stored != nil { return several.map(MachineField.text) ?? first.map(MachineField.entity) ?? .text("") }
+            if stored != nil { return several.map(MachineField.text) ?? first.map { .entity($0, kb) } ?? .text("") }
         }
-        let value = table.value(row: row, fields[column])
-        switch value {
-        case .quantity?, .date?: return .scalar(value!)
-        default: return .text(ValueText.machine(kb.cell(value)))
+        switch table.value(row: row, fields[column]) {
+        case .quantity(let quantity)?: return .scalar(.quantity(quantity), kb)
+        case .date(let date)?: return .scalar(.date(date), kb)
+        case let value: return .text(ValueText.machine(kb.cell(value)))
         }
     }
 }
 
 /// A cell as machine formats write it, named so that a writer can escape
-/// a text once for all the rows that share it.
+/// a text once for all the rows that share it (by code, entity or value),
+/// with what spells it.
 enum MachineField {
     case text(String)
     /// A code of the column's `InternedStrings`.
-    case interned(Int32)
+    case interned(Int32, InternedStrings)
     /// The entity's name.
-    case entity(EntityRef)
+    case entity(EntityRef, KnowledgeBase)
     /// An amount or a date: the same amounts recur.
-    case scalar(Value)
+    case scalar(Value, KnowledgeBase)
+
+    /// What `ValueText.machine` writes for the cell.
+    var text: String {
+        switch self {
+        case .text(let text): text
+        case .interned(let code, let spellings): spellings.values[Int(code)]
+        case .entity(let entity, let kb): kb.name(of: entity)
+        case .scalar(let value, let kb): ValueText.machine(kb.cell(value))
+        }
+    }
 }
 
 private extension FieldType {

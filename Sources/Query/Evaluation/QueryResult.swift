@@ -131,12 +131,12 @@ extension ResultTable {
         return table
     }
 
-    /// Only the columns at `indices`.
+    /// Only the columns at `indices`, in order.
     func selecting(columns indices: [Int]) -> ResultTable {
         guard indices.count < columns.count else { return self }
         var table = self
         table.columns = indices.map { columns[$0] }
-        table.rows = AnswerRows(rows.map { row in indices.map { row[$0] } })
+        table.rows = rows.selecting(columns: indices)
         return table
     }
 }

@@ -26,12 +26,12 @@ struct DelimitedRenderer {
                     field { out in
                         switch value {
                         case .text(let text): append(text, to: &out)
-                        case .interned(let code):
-                            out.append(contentsOf: interned[position].cached(code) { escaped(machine.text(of: value, at: position)) })
-                        case .entity(let entity):
-                            out.append(contentsOf: entities.cached(entity) { escaped(machine.text(of: value, at: position)) })
-                        case .scalar(let scalar):
-                            out.append(contentsOf: scalars.cached(scalar) { escaped(machine.text(of: value, at: position)) })
+                        case .interned(let code, _):
+                            out.append(contentsOf: interned[position].cached(code) { escaped(value.text) })
+                        case .entity(let entity, _):
+                            out.append(contentsOf: entities.cached(entity) { escaped(value.text) })
+                        case .scalar(let scalar, _):
+                            out.append(contentsOf: scalars.cached(scalar) { escaped(value.text) })
                         }
                     }
                 }

@@ -73,16 +73,6 @@ struct MachineRows {
         }
     }
 
-    /// The text of a field `forEachField` handed over at `position`.
-    func text(of field: MachineField, at position: Int) -> String {
-        switch field {
-        case .text(let text): text
-        case .interned(let code): interned[position - (addsID ? 1 : 0)]!.values[Int(code)]
-        case .entity(let entity): table.rows.facts!.kb.name(of: entity)
-        case .scalar(let value): ValueText.machine(table.rows.facts!.kb.cell(value))
-        }
-    }
-
     /// A row's further citations, beyond the first.
     func also(_ row: Int) -> [Citation] {
         hasCitations ? Array((table.citations[safe: row] ?? []).dropFirst()) : []
