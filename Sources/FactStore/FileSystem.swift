@@ -5,26 +5,44 @@ import Darwin
 #endif
 import Synchronization
 
+#if canImport(Glibc)
+private let readBytes = Glibc.read
+#elseif canImport(Darwin)
+private let readBytes = Darwin.read
+#endif
+
 /// The few file operations loading needs, straight from the C library:
 /// start-up reads a dozen small files, and Foundation's FileManager costs
 /// more to set up than the reading itself.
 enum FileSystem {
-    /// The bytes of a regular file, or nil if it cannot be read.
+    /// The bytes of a file, or nil if it cannot be read: read straight
+    /// into an array of the size the file says it has (then on to its end,
+    /// should it have grown or say nothing, as a pipe does).
     static func read(_ path: String) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        if fseek(file, 0, SEEK_END) == 0 {
-            bytes.reserveCapacity(max(0, ftell(file)))
-            rewind(file)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(0, Int(status.st_size))) { buffer, count in
+            while count < buffer.count {
+                let got = readBytes(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else { failed = got < 0; return }
+                count += got
+            }
         }
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            if count > 0 { bytes.append(contentsOf: buffer[0..<count]) }
-            if count < buffer.count { break }
+        var chunk = [UInt8](repeating: 0, count: 1)
+        while !failed {
+            let got = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, $0.count) }
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { return got == 0 ? bytes : nil }
+            bytes.append(contentsOf: chunk[0..<got])
+            // More than the file said it held: read on in larger steps.
+            if chunk.count == 1 { chunk = [UInt8](repeating: 0, count: 65_536) }
         }
-        return ferror(file) == 0 ? bytes : nil
+        return nil
     }
 
     /// What is at a path, for messages that say what is wrong.

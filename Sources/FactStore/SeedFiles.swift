@@ -26,40 +26,24 @@ public struct SeedFiles: Sendable {
         self.readDocument = readDocument
     }
 
-    /// Reads a folder laid out like `seeds/`. Problems with the folder itself
-    /// (missing schema or manifest, a file past its size limit) are thrown
-    /// as a message. Articles are read only from inside the folder, after
-    /// symbolic links are resolved.
+    /// Reads a folder laid out like `seeds/`, every file of it
+    /// (`SeedFolder.read`, then `files()`).
     public static func read(directory: URL, limits: Limits = Limits()) throws -> SeedFiles {
-        let root = directory.path
-        guard FileSystem.isDirectory(root) else { throw SeedError("no data folder at \(root)") }
-        func source(_ name: String) throws -> SourceFile {
-            let path = root + "/" + name
-            let bytes = try readFile(path, limit: .factsFileBytes, limits: limits) {
-                "\(path) is missing: a data folder holds schema.kb, manifest.kb, corpus/ and facts/"
-            }
-            return SourceFile(name: path, bytes: withoutByteOrderMark(bytes))
-        }
-        let factNames = (FileSystem.list(root + "/facts") ?? []).filter { $0.hasSuffix(".kb") }.sorted()
-        let facts = try factNames.map { try source("facts/" + $0) }
-        let realRoot = FileSystem.realPath(root) ?? root
-        let realFolders = RealFolders()
-        let corpus = (FileSystem.list(root + "/corpus") ?? []).filter { $0.hasSuffix(".txt") }.sorted().map { "corpus/" + $0 }
-        return SeedFiles(schema: try source("schema.kb"), manifest: try source("manifest.kb"), facts: facts, corpusFiles: corpus) { path in
-            Result {
-                guard !path.hasPrefix("/") else { throw SeedError("'\(path)' is an absolute path; articles are named relative to the data folder") }
-                guard let real = FileSystem.realPath(root + "/" + path, folders: realFolders) else {
-                    return try readFile(root + "/" + path, limit: .articleBytes, limits: limits) { "cannot read '\(path)': no such file" }
-                }
-                guard real.hasPrefix(realRoot + "/") else { throw SeedError("'\(path)' is outside the data folder") }
-                return try readFile(real, limit: .articleBytes, limits: limits) { "cannot read '\(path)': no such file" }
-            }.mapError { $0 as? SeedError ?? SeedError(String(describing: $0)) }
-        }
+        try SeedFolder.read(directory: directory, limits: limits).files()
     }
 
     /// The bytes of a regular file within its size limit, or a message that
     /// says what is there instead.
     static func readFile(_ path: String, limit: Limits.Name, limits: Limits, missing: () -> String) throws -> [UInt8] {
+        try checkFile(path, limit: limit, limits: limits, missing: missing)
+        guard let bytes = FileSystem.read(path) else { throw SeedError("cannot read \(path)") }
+        return bytes
+    }
+
+    /// The size of a regular file within its size limit, or a message that
+    /// says what is there instead.
+    @discardableResult
+    static func checkFile(_ path: String, limit: Limits.Name, limits: Limits, missing: () -> String) throws -> Int {
         switch FileSystem.kind(path) {
         case .missing: throw SeedError(missing())
         case .directory: throw SeedError("\(path) is a folder, not a file")
@@ -69,15 +53,16 @@ public struct SeedFiles: Sendable {
             guard size <= limits[limit] else {
                 throw SeedError("\(path) is \(Limits.grouped(size)) bytes; a file holds " + limits.explain(limit))
             }
-            guard let bytes = FileSystem.read(path) else { throw SeedError("cannot read \(path)") }
-            return bytes
+            return size
         }
     }
 
     /// A UTF-8 byte-order mark says nothing a reader needs: it is dropped.
     public static func withoutByteOrderMark(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(byteOrderMark.count)) : bytes
     }
+
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The `seeds/` folder shipped with the project: `$AIQUERY_DATA` if set,
     /// else found beside the executable (`.build/release/repl` → `seeds/`),

@@ -19,19 +19,25 @@ public enum DataFolder {
     /// written there after it is loaded from them (`StoreSnapshot`); so are
     /// the facts extracted from its articles (`ExtractionSnapshot`).
     public static func open(_ directory: URL, limits: Limits, extracting: Bool = true, snapshot: Bool = true) throws -> Opened {
-        let files = try SeedFiles.read(directory: directory, limits: limits)
-        let kb = snapshot ? try StoreSnapshot.load(files, snapshot: StoreSnapshot.path(in: directory.path)).0 : try Loader.load(files)
+        let folder = try SeedFolder.read(directory: directory, limits: limits)
+        let kb: KnowledgeBase, sources: [SourceDigest]?
+        if snapshot {
+            let loaded = try StoreSnapshot.load(folder, snapshot: StoreSnapshot.path(in: directory.path))
+            (kb, sources) = (loaded.0, loaded.sources)
+        } else {
+            (kb, sources) = (try Loader.load(try folder.files()), nil)
+        }
         let listed = Set(kb.documents.map(\.file))
         var ids = Set(kb.documents.map(\.id))
         var articles: [KnowledgeBase.Article] = []
-        for path in files.corpusFiles where !listed.contains(path) {
-            let bytes = try files.readDocument(path).get()
+        for path in folder.corpusFiles where !listed.contains(path) {
+            let bytes = try folder.readDocument(path).get()
             let id = KnowledgeBase.documentID(forFile: path, avoiding: ids)
             ids.insert(id)
             articles.append(KnowledgeBase.Article(id: id, file: path, bytes: SeedFiles.withoutByteOrderMark(bytes)))
         }
         let added = try kb.adding(articles)
-        let opened = extracting ? added.withExtraction().keepingExtraction(snapshot: snapshot, in: directory, files: files) : added
+        let opened = extracting ? added.withExtraction().keepingExtraction(in: directory, sources: sources) : added
         guard !articles.isEmpty else { return Opened(kb: opened, notes: []) }
         let shown = articles.prefix(5).map { "\($0.file) as \($0.id)" }.joined(separator: ", ") + (articles.count > 5 ? ", …" : "")
         let count = articles.count == 1 ? "1 article" : "\(articles.count) articles"
@@ -41,8 +47,9 @@ public enum DataFolder {
 }
 
 private extension KnowledgeBase {
-    func keepingExtraction(snapshot: Bool, in directory: URL, files: SeedFiles) -> KnowledgeBase {
-        guard snapshot, let kept = ExtractionSnapshot(path: ExtractionSnapshot.path(in: directory.path), files: files, documents: documents) else {
+    /// `sources`: nil when the folder is loaded without snapshots.
+    func keepingExtraction(in directory: URL, sources: [SourceDigest]?) -> KnowledgeBase {
+        guard let sources, let kept = ExtractionSnapshot(path: ExtractionSnapshot.path(in: directory.path), sources: sources, documents: documents) else {
             return self
         }
         return keepingExtraction(in: kept)

@@ -28,7 +28,22 @@ import TestSupport
     }
 
     static func load(_ folder: URL, minimum: Int = 0) throws -> (KnowledgeBase, StoreSnapshot.Outcome) {
-        try StoreSnapshot.load(try SeedFiles.read(directory: folder), snapshot: StoreSnapshot.path(in: folder.path), minimumFactBytes: minimum)
+        let (kb, outcome, _) = try StoreSnapshot.load(try SeedFolder.read(directory: folder), snapshot: StoreSnapshot.path(in: folder.path),
+                                                      minimumFactBytes: minimum)
+        return (kb, outcome)
+    }
+
+    @Test func aFolderHashedAsItIsMappedNamesTheSourcesItsFilesRead() throws {
+        // A facts file with a byte-order mark, and an empty one: hashed as the loader reads them.
+        let folder = try Self.folders()[0]
+        let facts = folder.appendingPathComponent("facts")
+        let first = try #require(FileManager.default.contentsOfDirectory(atPath: facts.path).filter { $0.hasSuffix(".kb") }.sorted().first)
+        let marked = try Data(contentsOf: facts.appendingPathComponent(first))
+        try (Data([0xEF, 0xBB, 0xBF]) + marked).write(to: facts.appendingPathComponent(first))
+        try Data().write(to: facts.appendingPathComponent("zz-empty.kb"))
+        let mapped = try #require(try SeedFolder.read(directory: folder).sources())
+        #expect(mapped == (try SeedFiles.read(directory: folder).sources))
+        #expect(mapped.count == 2 + (try FileManager.default.contentsOfDirectory(atPath: facts.path).filter { $0.hasSuffix(".kb") }.count))
     }
 
     @Test func theSnapshotGivesBackTheStoreTheFilesGive() throws {
@@ -89,7 +104,7 @@ import TestSupport
         let folder = try Self.folders()[0]
         let files = try SeedFiles.read(directory: folder)
         let (kb, digests) = try Loader.loadWithDigests(files)
-        var body = Array(StoreSnapshot.write(kb, files: files, digests: digests).dropLast(8))
+        var body = Array(StoreSnapshot.write(kb, sources: files.sources, digests: digests).dropLast(8))
         var writer = SnapshotWriter()
         writer.write(EntityRef(kind: 0, row: 0))
         let pattern = writer.bytes
@@ -97,7 +112,7 @@ import TestSupport
         let last = try #require((0...(body.count - pattern.count)).last { Array(body[$0..<$0 + pattern.count]) == pattern })
         body[last + 8] = 0xFF
         withUnsafeBytes(of: ContentHash.of(body).littleEndian) { body.append(contentsOf: $0) }
-        #expect(throws: SnapshotDamage.self) { try StoreSnapshot.read(SnapshotSource(body), files: files) }
+        #expect(throws: SnapshotDamage.self) { try StoreSnapshot.read(MappedFile(body), sources: files.sources, folder: SeedFolder.read(directory: folder)) }
     }
 
     @Test func aSmallFolderGetsNoSnapshot() throws {

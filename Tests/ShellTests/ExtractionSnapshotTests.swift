@@ -74,12 +74,12 @@ import TestSupport
         let files = try SeedFiles.read(directory: folder)
         let kb = try Self.open(folder, snapshot: false)
         let path = ExtractionSnapshot.path(in: folder.path)
-        let other = try #require(ExtractionSnapshot(path: path, files: files, documents: kb.documents, build: [1, 2, 3]))
+        let other = try #require(ExtractionSnapshot(path: path, sources: files.sources, documents: kb.documents, build: [1, 2, 3]))
         let facts = ExtractedFacts(tables: kb.textLayer.facts, entities: kb.textLayer.entities)
         #expect(other.write(facts))
         let readByWriter = other.read(schema: kb.schema, curated: kb.curated) != nil
         #expect(readByWriter, "the build that wrote it reads it")
-        let running = try #require(ExtractionSnapshot(path: path, files: files, documents: kb.documents, build: [1, 2, 4]))
+        let running = try #require(ExtractionSnapshot(path: path, sources: files.sources, documents: kb.documents, build: [1, 2, 4]))
         let readByAnother = running.read(schema: kb.schema, curated: kb.curated) != nil
         #expect(!readByAnother)
     }
@@ -107,13 +107,13 @@ import TestSupport
         // Sealed and keyed as this build writes it, but its names point past the tables.
         let folder = try Self.folders()[0]
         let kb = try Self.open(folder, snapshot: false)
-        let snapshot = try #require(ExtractionSnapshot(path: ExtractionSnapshot.path(in: folder.path), files: try SeedFiles.read(directory: folder),
+        let snapshot = try #require(ExtractionSnapshot(path: ExtractionSnapshot.path(in: folder.path), sources: try SeedFiles.read(directory: folder).sources,
                                                        documents: kb.documents, build: [7]))
         var names = EntityIndex()
         names.add("Nobody", for: EntityRef(kind: 0, row: 1_000_000))
         #expect(snapshot.write(ExtractedFacts(tables: [:], entities: names)))
         let bytes = try #require(FileSystem.read(snapshot.path))
-        #expect(throws: SnapshotDamage.self) { try snapshot.decode(SnapshotSource(bytes), schema: kb.schema, curated: kb.curated) }
+        #expect(throws: SnapshotDamage.self) { try snapshot.decode(MappedFile(bytes), schema: kb.schema, curated: kb.curated) }
     }
 
     @Test func withoutSnapshotsNoneIsReadOrWritten() throws {

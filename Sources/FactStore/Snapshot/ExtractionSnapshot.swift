@@ -27,20 +27,20 @@ public struct ExtractionSnapshot: Sendable {
 
     static let magic = "aiquery extraction snapshot"
     /// Raised whenever what the snapshot holds, or how, changes.
-    static let version = 1
+    static let version = 2
 
     /// Nil when the running program has no build identity: then nothing
     /// extracted is kept, since nothing would tell a stale snapshot.
-    public init?(path: String, files: SeedFiles, documents: [Document]) {
-        self.init(path: path, files: files, documents: documents, build: BuildIdentity.current)
+    public init?(path: String, sources: [SourceDigest], documents: [Document]) {
+        self.init(path: path, sources: sources, documents: documents, build: BuildIdentity.current)
     }
 
-    init?(path: String, files: SeedFiles, documents: [Document], build: [UInt8]?) {
+    init?(path: String, sources: [SourceDigest], documents: [Document], build: [UInt8]?) {
         guard let build else { return nil }
         var writer = SnapshotWriter()
         writer.write(magic: Self.magic, version: Self.version)
         writer.write(raw: build)
-        writer.write(sources: files)
+        writer.write(sources: sources)
         writer.write(documents.count)
         for document in documents { StoreSnapshot.write(document, digest: Self.digest(document), to: &writer) }
         self.path = path
@@ -60,11 +60,11 @@ public struct ExtractionSnapshot: Sendable {
     /// The facts this build read from these very sources, if the snapshot
     /// holds them and they fit `curated` (the store's tables by kind index).
     func read(schema: Schema, curated: [FactTable]) -> ExtractedFacts? {
-        guard let source = SnapshotSource(mapping: path) else { return nil }
+        guard let source = MappedFile(mapping: path) else { return nil }
         return try? decode(source, schema: schema, curated: curated)
     }
 
-    func decode(_ source: SnapshotSource, schema: Schema, curated: [FactTable]) throws(SnapshotDamage) -> ExtractedFacts? {
+    func decode(_ source: MappedFile, schema: Schema, curated: [FactTable]) throws(SnapshotDamage) -> ExtractedFacts? {
         var reader = try SnapshotReader(sealed: source)
         guard try reader.raw() == key else { return nil }
         var tables: [Int: FactTable] = [:]

@@ -53,13 +53,12 @@ struct SnapshotWriter {
     }
 
     /// The files a store is loaded from (schema, manifest, facts files), each by name, size and content hash.
-    mutating func write(sources files: SeedFiles) {
-        let sources = [files.schema, files.manifest] + files.facts
+    mutating func write(sources: [SourceDigest]) {
         write(sources.count)
         for source in sources {
             write(source.name)
-            write(source.bytes.count)
-            write(ContentHash.of(source.bytes))
+            write(source.size)
+            write(source.hash)
         }
     }
 
@@ -74,7 +73,7 @@ struct SnapshotWriter {
 /// Reads what `SnapshotWriter` wrote, checking every length against what
 /// is left: a damaged snapshot throws, it never reads past its end.
 struct SnapshotReader {
-    private let source: SnapshotSource
+    private let source: MappedFile
     private let bytes: UnsafeRawBufferPointer
     private var offset = 0
     /// Where reading stops: the snapshot's trailer is not read as its body.
@@ -83,23 +82,26 @@ struct SnapshotReader {
     private var released = 0
 
     /// The body of what `SnapshotWriter.sealed` gave, once its hash is checked.
-    init(sealed source: SnapshotSource) throws(SnapshotDamage) {
+    init(sealed source: MappedFile) throws(SnapshotDamage) {
         let bytes = source.bytes
         guard bytes.count >= 8 else { throw SnapshotDamage() }
-        let body = UnsafeRawBufferPointer(rebasing: bytes.dropLast(8))
         let trailer = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
-        var hashed = 0
-        let hash = ContentHash.of(body) { passed in
-            source.release(hashed..<passed)
-            hashed = passed
-        }
-        guard hash == trailer else { throw SnapshotDamage() }
+        guard source.contentHash(of: 0..<bytes.count - 8) == trailer else { throw SnapshotDamage() }
         self.source = source
         self.bytes = bytes
-        self.end = body.count
+        self.end = bytes.count - 8
     }
 
     var isAtEnd: Bool { offset == end }
+
+    /// Whether the sources named next are `sources`, in order.
+    mutating func reads(sources: [SourceDigest]) throws(SnapshotDamage) -> Bool {
+        guard try int() == sources.count else { return false }
+        for source in sources {
+            guard try string() == source.name, try int() == source.size, try uint64() == source.hash else { return false }
+        }
+        return true
+    }
 
     static let byteOrderMark: UInt64 = 0x0102_0304_0506_0708
 
@@ -111,7 +113,7 @@ struct SnapshotReader {
 
     private mutating func take(_ count: Int) throws(SnapshotDamage) -> Range<Int> {
         guard count >= 0, count <= end - offset else { throw SnapshotDamage() }
-        if offset - released >= SnapshotSource.step {
+        if offset - released >= MappedFile.step {
             source.release(released..<offset)
             released = offset
         }

@@ -26,26 +26,35 @@ public enum StoreSnapshot {
 
     static let magic = "aiquery store snapshot"
     /// Raised whenever what a snapshot holds, or how, changes.
-    static let version = 2
+    static let version = 3
 
-    /// The store from the snapshot at `path` if it matches `files`, else
-    /// from `files` (and then a snapshot is written for next time).
-    public static func load(_ files: SeedFiles, snapshot path: String,
-                            minimumFactBytes: Int = defaultMinimumFactBytes) throws(DiagnosticList) -> (KnowledgeBase, Outcome) {
-        guard files.facts.reduce(0, { $0 + $1.bytes.count }) >= minimumFactBytes else { return (try Loader.load(files), .tooSmall) }
-        if let source = SnapshotSource(mapping: path), let kb = try? read(source, files: files) { return (kb, .read) }
+    /// The store from the snapshot at `path` if it matches the folder's
+    /// files, else from the files (and then a snapshot is written for next
+    /// time); and the sources, by name, size and hash.
+    public static func load(_ folder: SeedFolder, snapshot path: String,
+                            minimumFactBytes: Int = defaultMinimumFactBytes) throws -> (KnowledgeBase, Outcome, sources: [SourceDigest]) {
+        guard folder.factBytes >= minimumFactBytes else {
+            let files = try folder.files()
+            return (try Loader.load(files), .tooSmall, files.sources)
+        }
+        if let sources = folder.sources(), let source = MappedFile(mapping: path), let kb = try? read(source, sources: sources, folder: folder) {
+            return (kb, .read, sources)
+        }
+        let files = try folder.files()
         let (kb, digests) = try Loader.loadWithDigests(files)
-        return (kb, FileSystem.writeAtomically(write(kb, files: files, digests: digests), to: path) ? .written : .notWritten)
+        let sources = files.sources
+        let written = FileSystem.writeAtomically(write(kb, sources: sources, digests: digests), to: path)
+        return (kb, written ? .written : .notWritten, sources)
     }
 
     // MARK: - Writing
 
     /// `digests`: each document's size and hash as the loader read it, so
     /// that an article edited while loading is never taken for the one loaded.
-    static func write(_ kb: KnowledgeBase, files: SeedFiles, digests: [String: (size: Int, hash: UInt64)]) -> [UInt8] {
+    static func write(_ kb: KnowledgeBase, sources: [SourceDigest], digests: [String: (size: Int, hash: UInt64)]) -> [UInt8] {
         var writer = SnapshotWriter()
         writer.write(magic: magic, version: version)
-        writer.write(sources: files)
+        writer.write(sources: sources)
         writer.write(kb.documents.count)
         for document in kb.documents { write(document, digest: digests[document.file] ?? (0, 0), to: &writer) }
         writer.write(kb.curated.count)
@@ -69,22 +78,16 @@ public enum StoreSnapshot {
 
     // MARK: - Reading
 
-    /// The store, or nil if the snapshot does not match the files; a
-    /// damaged snapshot throws.
-    static func read(_ source: SnapshotSource, files: SeedFiles) throws(SnapshotDamage) -> KnowledgeBase? {
+    /// The store, or nil if the snapshot was not made from `sources` (the
+    /// folder's, as they are now); a damaged snapshot throws.
+    static func read(_ source: MappedFile, sources: [SourceDigest], folder: SeedFolder) throws(SnapshotDamage) -> KnowledgeBase? {
         var reader = try SnapshotReader(sealed: source)
-        guard try reader.reads(magic: magic, version: version) else { return nil }
-        let sources = [files.schema, files.manifest] + files.facts
-        guard try reader.int() == sources.count else { return nil }
-        for source in sources {
-            guard try reader.string() == source.name, try reader.int() == source.bytes.count,
-                  try reader.uint64() == ContentHash.of(source.bytes) else { return nil }
-        }
-        let (schema, problems) = SchemaParser.parse(files.schema)
+        guard try reader.reads(magic: magic, version: version), try reader.reads(sources: sources) else { return nil }
+        let (schema, problems) = SchemaParser.parse(folder.schema)
         guard problems.isEmpty else { return nil }
         var documents: [Document] = []
         for _ in 0..<(try reader.count(of: 8)) {
-            guard let document = try readDocument(&reader, files: files) else { return nil }
+            guard let document = try readDocument(&reader, read: folder.readDocument) else { return nil }
             documents.append(document)
         }
         guard try reader.int() == schema.kinds.count else { return nil }
@@ -98,13 +101,13 @@ public enum StoreSnapshot {
 
     /// A document as the snapshot describes it, its text read again; nil
     /// if the file is not the one the snapshot was made from.
-    static func readDocument(_ reader: inout SnapshotReader, files: SeedFiles) throws(SnapshotDamage) -> Document? {
+    static func readDocument(_ reader: inout SnapshotReader, read: (String) -> Result<[UInt8], SeedError>) throws(SnapshotDamage) -> Document? {
         let id = try reader.string(), file = try reader.string()
         let title = try reader.optionalString(), outlet = try reader.optionalString()
         let date = try reader.bool() ? try reader.date() : nil
         let language = try reader.string(), size = try reader.int(), hash = try reader.uint64()
-        guard case .success(let read) = files.readDocument(file) else { return nil }
-        let bytes = SeedFiles.withoutByteOrderMark(read)
+        guard case .success(let content) = read(file) else { return nil }
+        let bytes = SeedFiles.withoutByteOrderMark(content)
         // The loader checked these bytes for UTF-8 when it made the snapshot.
         guard bytes.count == size, ContentHash.of(bytes) == hash else { return nil }
         return Document(id: id, file: file, title: title, outlet: outlet, date: date, language: language, bytes: bytes)

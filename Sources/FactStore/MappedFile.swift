@@ -4,12 +4,13 @@ import Glibc
 import Darwin
 #endif
 
-/// The bytes a snapshot is read from. A snapshot file is mapped into
+/// A large file read once from start to end: a snapshot, or a facts file
+/// hashed to tell whether its snapshot still holds. It is mapped into
 /// memory rather than copied into an array: its hundreds of megabytes are
 /// the page cache's, never the process's own, and the pages reading has
-/// passed are given back as it goes (`release(_:)`), so that loading
-/// a store holds its columns and a window of the file, not both whole.
-final class SnapshotSource {
+/// passed are given back as it goes (`release(_:)`), so that loading a
+/// store holds its columns and a window of the file, not both whole.
+final class MappedFile {
     let bytes: UnsafeRawBufferPointer
     private let mapped: Bool
 
@@ -52,6 +53,15 @@ final class SnapshotSource {
         let end = min(range.upperBound, bytes.count) / Self.page * Self.page
         guard end > start else { return }
         madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
+    }
+
+    /// The hash of the bytes in `range` (`ContentHash`), each page given back once hashed.
+    func contentHash(of range: Range<Int>) -> UInt64 {
+        var hashed = range.lowerBound
+        return ContentHash.of(UnsafeRawBufferPointer(rebasing: bytes[range])) { passed in
+            release(hashed..<range.lowerBound + passed)
+            hashed = range.lowerBound + passed
+        }
     }
 
     /// How far reading goes between two releases.

@@ -1,0 +1,35 @@
+import Lexer
+
+/// A file a store is loaded from, as a snapshot names it: by name, size
+/// and content hash (its byte-order mark left out, as the loader reads it).
+public struct SourceDigest: Equatable, Sendable {
+    public let name: String
+    public let size: Int
+    public let hash: UInt64
+
+    init(name: String, size: Int, hash: UInt64) {
+        self.name = name
+        self.size = size
+        self.hash = hash
+    }
+
+    /// A file already read.
+    init(_ source: SourceFile) {
+        self.init(name: source.name, size: source.bytes.count, hash: ContentHash.of(source.bytes))
+    }
+
+    /// A file hashed as it is mapped, page by page, never held whole; nil
+    /// if it cannot be read.
+    init?(name: String, path: String) {
+        guard let file = MappedFile(mapping: path) else { return nil }
+        let start = file.bytes.starts(with: SeedFiles.byteOrderMark) ? SeedFiles.byteOrderMark.count : 0
+        self.init(name: name, size: file.bytes.count - start, hash: file.contentHash(of: start..<file.bytes.count))
+    }
+}
+
+extension SeedFiles {
+    /// The schema, the manifest and each facts file, in that order.
+    public var sources: [SourceDigest] {
+        ([schema, manifest] + facts).map(SourceDigest.init)
+    }
+}
