@@ -15,17 +15,35 @@ private let readBytes = Darwin.read
 /// start-up reads a dozen small files, and Foundation's FileManager costs
 /// more to set up than the reading itself.
 enum FileSystem {
-    /// The bytes of a file, or nil if it cannot be read: read straight
-    /// into an array of the size the file says it has (then on to its end,
-    /// should it have grown or say nothing, as a pipe does).
-    static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+    /// What reading a regular file gave.
+    enum Reading {
+        case bytes([UInt8])
+        /// Not a regular file, or none at all: what is there.
+        case not(Kind)
+        case tooLarge(size: Int)
+        case unreadable
+    }
+
+    /// The bytes of a regular file of at most `limit` bytes, opened once
+    /// and asked its kind and size through that descriptor (loading reads
+    /// twenty thousand articles: every system call counts), read straight
+    /// into an array of its size. A pipe or device is opened without
+    /// waiting and never read.
+    static func read(regularFile path: String, limit: Int) -> Reading {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return errno == ELOOP ? .not(.linkLoop) : errno == ENOENT || errno == ENOTDIR ? .not(.missing) : .unreadable }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
+        guard fstat(descriptor, &status) == 0 else { return .unreadable }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .not(.directory)
+        default: return .not(.other)
+        }
+        let size = Int(status.st_size)
+        guard size <= limit else { return .tooLarge(size: size) }
         var failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: max(0, Int(status.st_size))) { buffer, count in
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             while count < buffer.count {
                 let got = readBytes(descriptor, buffer.baseAddress! + count, buffer.count - count)
                 if got < 0, errno == EINTR { continue }
@@ -33,16 +51,7 @@ enum FileSystem {
                 count += got
             }
         }
-        var chunk = [UInt8](repeating: 0, count: 1)
-        while !failed {
-            let got = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, $0.count) }
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { return got == 0 ? bytes : nil }
-            bytes.append(contentsOf: chunk[0..<got])
-            // More than the file said it held: read on in larger steps.
-            if chunk.count == 1 { chunk = [UInt8](repeating: 0, count: 65_536) }
-        }
-        return nil
+        return failed ? .unreadable : .bytes(bytes)
     }
 
     /// What is at a path, for messages that say what is wrong.

@@ -35,9 +35,12 @@ public struct SeedFiles: Sendable {
     /// The bytes of a regular file within its size limit, or a message that
     /// says what is there instead.
     static func readFile(_ path: String, limit: Limits.Name, limits: Limits, missing: () -> String) throws -> [UInt8] {
-        try checkFile(path, limit: limit, limits: limits, missing: missing)
-        guard let bytes = FileSystem.read(path) else { throw SeedError("cannot read \(path)") }
-        return bytes
+        switch FileSystem.read(regularFile: path, limit: limits[limit]) {
+        case .bytes(let bytes): return bytes
+        case .not(let kind): throw problem(path, kind, missing: missing)
+        case .tooLarge(let size): throw tooLarge(path, size, limit: limit, limits: limits)
+        case .unreadable: throw SeedError("cannot read \(path)")
+        }
     }
 
     /// The size of a regular file within its size limit, or a message that
@@ -45,16 +48,25 @@ public struct SeedFiles: Sendable {
     @discardableResult
     static func checkFile(_ path: String, limit: Limits.Name, limits: Limits, missing: () -> String) throws -> Int {
         switch FileSystem.kind(path) {
-        case .missing: throw SeedError(missing())
-        case .directory: throw SeedError("\(path) is a folder, not a file")
-        case .linkLoop: throw SeedError("\(path) cannot be read: its symbolic links make a loop")
-        case .other: throw SeedError("\(path) is not a regular file")
         case .file(let size):
-            guard size <= limits[limit] else {
-                throw SeedError("\(path) is \(Limits.grouped(size)) bytes; a file holds " + limits.explain(limit))
-            }
+            guard size <= limits[limit] else { throw tooLarge(path, size, limit: limit, limits: limits) }
             return size
+        case let kind: throw problem(path, kind, missing: missing)
         }
+    }
+
+    /// What is wrong with what is at `path`, said so.
+    private static func problem(_ path: String, _ kind: FileSystem.Kind, missing: () -> String) -> SeedError {
+        switch kind {
+        case .missing: SeedError(missing())
+        case .directory: SeedError("\(path) is a folder, not a file")
+        case .linkLoop: SeedError("\(path) cannot be read: its symbolic links make a loop")
+        case .other, .file: SeedError("\(path) is not a regular file")
+        }
+    }
+
+    private static func tooLarge(_ path: String, _ size: Int, limit: Limits.Name, limits: Limits) -> SeedError {
+        SeedError("\(path) is \(Limits.grouped(size)) bytes; a file holds " + limits.explain(limit))
     }
 
     /// A UTF-8 byte-order mark says nothing a reader needs: it is dropped.

@@ -112,8 +112,8 @@ import TestSupport
         var names = EntityIndex()
         names.add("Nobody", for: EntityRef(kind: 0, row: 1_000_000))
         #expect(snapshot.write(ExtractedFacts(tables: [:], entities: names)))
-        let bytes = try #require(FileSystem.read(snapshot.path))
-        #expect(throws: SnapshotDamage.self) { try snapshot.decode(MappedFile(bytes), schema: kb.schema, curated: kb.curated) }
+        let mapped = try #require(MappedFile(mapping: snapshot.path))
+        #expect(throws: SnapshotDamage.self) { try snapshot.decode(mapped, schema: kb.schema, curated: kb.curated) }
     }
 
     @Test func withoutSnapshotsNoneIsReadOrWritten() throws {
