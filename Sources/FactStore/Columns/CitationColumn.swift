@@ -17,6 +17,19 @@ public struct CitationColumn: RandomAccessCollection, Sendable {
         return Citation(document: document, line: Int(lines[row]), evidence: evidence[row])
     }
 
+    /// A row's citation by part, as a writer of many rows wants it: the
+    /// document's code among `documentNames`, the line, and the evidence's
+    /// UTF-8 bytes (valid within `body`); false if the row has none.
+    public func withParts(row: Int, _ body: (_ document: Int32, _ line: Int, _ evidence: UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        let document = documents.codes[row]
+        guard document >= 0 else { return false }
+        evidence.withBytes(row) { body(document, Int(lines[row]), $0) }
+        return true
+    }
+
+    /// The documents' names, by the codes `withParts` gives.
+    public var documentNames: InternedStrings { documents }
+
     mutating func append(_ citation: Citation?) {
         documents.append(citation?.document)
         // Lines past Int32 would need a file of more than two billion lines.

@@ -14,6 +14,12 @@ struct PackedStrings: Sendable {
         return String(decoding: bytes[start..<ends[index]], as: UTF8.self)
     }
 
+    /// The UTF-8 bytes of string `index`, as stored, without making a String.
+    func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
+    }
+
     mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
         ends.append(bytes.count)

@@ -43,6 +43,15 @@ public struct FactRows: Sendable {
         table.citations[rows[index]] ?? table.alsoCited[rows[index]].first
     }
 
+    /// The first citation by part, when the store's citation column holds
+    /// it (`CitationColumn.withParts`); false otherwise.
+    func withCitationParts(at index: Int, _ body: (_ document: Int32, _ line: Int, _ evidence: UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        table.citations.withParts(row: rows[index], body)
+    }
+
+    /// The documents' names, by the codes `withCitationParts` gives.
+    var documentNames: InternedStrings { table.citations.documentNames }
+
     func id(at index: Int) -> String {
         table.ids[rows[index]]
     }
@@ -85,6 +94,9 @@ public struct FactRows: Sendable {
 /// with what spells it.
 enum MachineField {
     case text(String)
+    /// A text's UTF-8 bytes as stored, valid while the field is handed over.
+    case utf8(UnsafeBufferPointer<UInt8>)
+    case integer(Int)
     /// A code of the column's `InternedStrings`.
     case interned(Int32, InternedStrings)
     /// The entity's name.
@@ -96,6 +108,8 @@ enum MachineField {
     var text: String {
         switch self {
         case .text(let text): text
+        case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
+        case .integer(let number): String(number)
         case .interned(let code, let spellings): spellings.values[Int(code)]
         case .entity(let entity, let kb): kb.name(of: entity)
         case .scalar(let value, let kb): ValueText.machine(kb.cell(value))

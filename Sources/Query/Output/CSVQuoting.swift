@@ -17,8 +17,14 @@ public enum CSVQuoting {
     /// `quoted(text, always:)`, written at the end of `out`.
     public static func append(_ text: String, always: Bool = false, to out: inout [UInt8]) {
         guard always || needsQuotes(text) else { return out.append(contentsOf: text.utf8) }
+        var text = text
+        text.withUTF8 { append(quoting: $0, to: &out) }
+    }
+
+    /// UTF-8 bytes in quotes, their quotes doubled, written at the end of `out`.
+    static func append(quoting bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(quote)
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == quote { out.append(quote) }
             out.append(byte)
         }

@@ -26,6 +26,8 @@ struct DelimitedRenderer {
                     field { out in
                         switch value {
                         case .text(let text): append(text, to: &out)
+                        case .utf8(let bytes): append(utf8: bytes, to: &out)
+                        case .integer(let number): out.append(contentsOf: String(number).utf8)
                         case .interned(let code, _):
                             out.append(contentsOf: interned[position].cached(code) { escaped(value.text) })
                         case .entity(let entity, _):
@@ -61,25 +63,44 @@ struct DelimitedRenderer {
 
     /// `text` as a field of the format: quoted or escaped.
     private func append(_ text: String, to out: inout [UInt8]) {
-        if separator == ",", !Self.holdsControl(text) {
-            CSVQuoting.append(text, to: &out)
-        } else {
-            out.append(contentsOf: field(text).utf8)
+        var text = text
+        text.withUTF8 { append(utf8: $0, to: &out) }
+    }
+
+    /// A field's UTF-8 bytes, read once to tell what they need: as they
+    /// are, quoted, or (holding a control character) escaped.
+    private func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard separator == "," else { return out.append(contentsOf: field(String(decoding: bytes, as: UTF8.self)).utf8) }
+        switch Self.needs(bytes) {
+        case .nothing: out.append(contentsOf: bytes)
+        case .quotes: CSVQuoting.append(quoting: bytes, to: &out)
+        case .escapes: out.append(contentsOf: field(String(decoding: bytes, as: UTF8.self)).utf8)
         }
     }
 
-    /// Whether `text` holds a control character other than a line break
+    private enum Needs { case nothing, quotes, escapes }
+
+    /// Whether a CSV field needs quotes (a comma, a quote, a line break) or
+    /// escapes: a control character other than a line break
     /// (`TerminalText.isControl`), read by UTF-8 bytes: C1 controls are
     /// C2 80–C2 9F, the line and paragraph separators E2 80 A8 and A9.
-    private static func holdsControl(_ text: String) -> Bool {
+    private static func needs(_ bytes: UnsafeBufferPointer<UInt8>) -> Needs {
+        var needs = Needs.nothing
         var before: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if byte < 0x20 ? byte != 0x0A && byte != 0x0D : byte == 0x7F { return true }
-            if before.1 == 0xC2, (0x80...0x9F).contains(byte) { return true }
-            if before == (0xE2, 0x80), byte == 0xA8 || byte == 0xA9 { return true }
+        for byte in bytes {
+            if byte < 0x20 {
+                guard byte == 0x0A || byte == 0x0D else { return .escapes }
+                needs = .quotes
+            } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") {
+                needs = .quotes
+            } else if byte >= 0x7F {
+                if byte == 0x7F || before.1 == 0xC2 && byte <= 0x9F || before == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9) {
+                    return .escapes
+                }
+            }
             before = (before.1, byte)
         }
-        return false
+        return needs
     }
 
     private func field(_ text: String) -> String {
@@ -87,7 +108,6 @@ struct DelimitedRenderer {
             return TerminalText.safe(text.replacingBackslashes())
         }
         // Line breaks stay raw inside a quoted field; any other control is escaped.
-        guard Self.holdsControl(text) else { return CSVQuoting.quoted(text) }
         let safe = String(String.UnicodeScalarView(text.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
             scalar == "\n" || scalar == "\r" || !TerminalText.isControl(scalar) ? [scalar] : Array(TerminalText.safe(String(scalar)).unicodeScalars)
         }))

@@ -65,12 +65,18 @@ struct MachineRows {
         for (index, column) in kept.enumerated() {
             emit(facts.machineField(at: row, column: column, interned: interned[index]))
         }
-        if hasCitations {
-            let first = facts.firstCitation(at: row)
-            emit(.text(first?.document ?? ""))
-            emit(.text(first.map { String($0.line) } ?? ""))
-            if !evidenceShown { emit(.text(first?.evidence ?? "")) }
+        guard hasCitations else { return }
+        let documents = facts.documentNames
+        let stored = facts.withCitationParts(at: row) { document, line, evidence in
+            emit(.interned(document, documents))
+            emit(.integer(line))
+            if !evidenceShown { emit(.utf8(evidence)) }
         }
+        guard !stored else { return }
+        let first = facts.firstCitation(at: row)
+        emit(.text(first?.document ?? ""))
+        emit(.text(first.map { String($0.line) } ?? ""))
+        if !evidenceShown { emit(.text(first?.evidence ?? "")) }
     }
 
     /// A row's further citations, beyond the first.
