@@ -17,7 +17,9 @@ public struct Document: Sendable {
     public let date: CalendarDate?
     public let language: String
     private let bytes: [UInt8]
-    /// The offset in `bytes` of each line's first byte.
+    /// The offset in `bytes` of each line's first byte, then the end of
+    /// the bytes. Offsets are 32 bits: an article is a few kilobytes, and
+    /// the loader refuses one past its size limit (1 GiB at most).
     private let starts: [Int32]
 
     public init(id: String, file: String, title: String?, outlet: String?, date: CalendarDate?, language: String, text: String) {
@@ -38,7 +40,7 @@ public struct Document: Sendable {
         self.starts = Self.lineStarts(bytes)
     }
 
-    public var lineCount: Int { starts.count }
+    public var lineCount: Int { starts.count - 1 }
 
     /// Every line, in order.
     public var lines: [String] { (1..<lineCount + 1).compactMap(line) }
@@ -62,16 +64,16 @@ public struct Document: Sendable {
     /// feed that ends it (the last line may have none), a CR before that
     /// line feed left out.
     private func byteRange(ofLine number: Int) -> Range<Int>? {
-        guard number >= 1, number <= starts.count else { return nil }
-        let start = Int(starts[number - 1])
-        let feed = number < starts.count ? Int(starts[number]) - 1 : bytes.lastIndex(of: UInt8(ascii: "\n")).flatMap { $0 >= start ? $0 : nil }
-        guard let feed else { return start..<bytes.count }
+        guard number >= 1, number <= lineCount else { return nil }
+        let start = Int(starts[number - 1]), next = Int(starts[number])
+        guard next > start, bytes[next - 1] == UInt8(ascii: "\n") else { return start..<next }
+        let feed = next - 1
         return start..<(feed > start && bytes[feed - 1] == UInt8(ascii: "\r") ? feed - 1 : feed)
     }
 
     /// Lines are split on line feeds over the bytes (splitting a String
     /// walks grapheme clusters, several times slower); a final line feed
-    /// ends the last line and starts none.
+    /// ends the last line and starts none. The end of the bytes comes last.
     static func lineStarts(_ bytes: [UInt8]) -> [Int32] {
         var starts: [Int32] = []
         bytes.withUnsafeBufferPointer { buffer in
@@ -84,6 +86,7 @@ public struct Document: Sendable {
             }
             if start < buffer.count { starts.append(Int32(start)) }
         }
+        starts.append(Int32(bytes.count))
         return starts
     }
 

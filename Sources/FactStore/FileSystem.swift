@@ -54,6 +54,47 @@ enum FileSystem {
         return failed ? .unreadable : .bytes(bytes)
     }
 
+    /// The size and `ContentHash` of a regular file's bytes, `prefix` left
+    /// out where the file starts with it, read in steps into one buffer;
+    /// nil if it cannot be read, or its size changed while it was.
+    static func contentHash(regularFile path: String, skipping prefix: [UInt8]) -> (size: Int, hash: UInt64)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        var head = [UInt8](repeating: 0, count: prefix.count)
+        let skip = head.withUnsafeMutableBytes { fill($0, from: descriptor, at: 0) } == prefix.count && head == prefix ? prefix.count : 0
+        let size = Int(status.st_size) - skip
+        var stream = ContentHash.Stream(count: size)
+        // A multiple of 32 bytes: every step but the last is whole blocks.
+        var buffer = [UInt8](repeating: 0, count: 8 << 20)
+        var read = 0
+        while true {
+            let got = buffer.withUnsafeMutableBytes { fill($0, from: descriptor, at: skip + read) }
+            guard got >= 0 else { return nil }
+            read += got
+            let blocks = got / 32 * 32
+            buffer.withUnsafeBytes { stream.add(blocks: UnsafeRawBufferPointer(rebasing: $0[0..<blocks])) }
+            guard got == buffer.count else {
+                guard read == size else { return nil }
+                return (size, buffer.withUnsafeBytes { stream.finish(UnsafeRawBufferPointer(rebasing: $0[blocks..<got])) })
+            }
+        }
+    }
+
+    /// Reads from `offset` until `buffer` is full or the file ends: how many bytes, or -1.
+    private static func fill(_ buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32, at offset: Int) -> Int {
+        var count = 0
+        while count < buffer.count {
+            let got = pread(descriptor, buffer.baseAddress! + count, buffer.count - count, off_t(offset + count))
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { return got < 0 ? -1 : count }
+            count += got
+        }
+        return count
+    }
+
     /// What is at a path, for messages that say what is wrong.
     enum Kind: Equatable {
         case file(size: Int)

@@ -4,19 +4,20 @@ import Glibc
 import Darwin
 #endif
 
-/// A large file read once from start to end: a snapshot, or a facts file
-/// hashed to tell whether its snapshot still holds. It is mapped into
+/// A snapshot, read once from start to end. It is mapped into
 /// memory rather than copied into an array: its hundreds of megabytes are
 /// the page cache's, never the process's own, and the pages reading has
-/// passed are given back as it goes (`release(_:)`), so that loading a
-/// store holds its columns and a window of the file, not both whole.
+/// passed are given back as it goes (`release(from:to:)`), so that loading a
+/// store holds its columns and a window of the file, not both whole. A
+/// snapshot is only ever replaced whole (renamed over), never rewritten
+/// where it lies, so the mapped bytes stay the file's while they are read.
 final class MappedFile {
     let bytes: UnsafeRawBufferPointer
     private let mapped: Bool
 
     /// The file at `path`, mapped; nil if it cannot be opened or mapped.
     init?(mapping path: String) {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
@@ -30,7 +31,7 @@ final class MappedFile {
         (bytes, mapped) = (UnsafeRawBufferPointer(start: start, count: size), true)
     }
 
-    /// A copy of bytes already in memory (tests, and snapshots just written).
+    /// A copy of bytes already in memory (for tests).
     init(_ array: [UInt8]) {
         let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: array.count, alignment: 16)
         array.withUnsafeBytes { copy.copyMemory(from: $0) }
@@ -45,22 +46,22 @@ final class MappedFile {
         }
     }
 
-    /// Gives back the whole pages within `range`: read again, they come
-    /// back from the file, unchanged.
-    func release(_ range: Range<Int>) {
-        guard mapped, let base = bytes.baseAddress else { return }
-        let start = (range.lowerBound + Self.page - 1) / Self.page * Self.page
-        let end = min(range.upperBound, bytes.count) / Self.page * Self.page
-        guard end > start else { return }
-        madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
+    /// Gives back the whole pages from `start` (a page boundary, or where
+    /// the last release stopped) up to `end`: read again, they come back
+    /// from the file, unchanged. Where the pages given back end.
+    @discardableResult
+    func release(from start: Int, to end: Int) -> Int {
+        let first = (start + Self.page - 1) / Self.page * Self.page, last = min(end, bytes.count) / Self.page * Self.page
+        guard mapped, last > first, let base = bytes.baseAddress else { return start }
+        madvise(UnsafeMutableRawPointer(mutating: base + first), last - first, MADV_DONTNEED)
+        return last
     }
 
     /// The hash of the bytes in `range` (`ContentHash`), each page given back once hashed.
     func contentHash(of range: Range<Int>) -> UInt64 {
-        var hashed = range.lowerBound
-        return ContentHash.of(UnsafeRawBufferPointer(rebasing: bytes[range])) { passed in
-            release(hashed..<range.lowerBound + passed)
-            hashed = range.lowerBound + passed
+        var released = range.lowerBound
+        return ContentHash.of(UnsafeRawBufferPointer(rebasing: bytes[range]), step: Self.step) { passed in
+            released = release(from: released, to: range.lowerBound + passed)
         }
     }
 

@@ -18,12 +18,11 @@ public struct SourceDigest: Equatable, Sendable {
         self.init(name: source.name, size: source.bytes.count, hash: ContentHash.of(source.bytes))
     }
 
-    /// A file hashed as it is mapped, page by page, never held whole; nil
-    /// if it cannot be read.
+    /// A file hashed as it is read, a few megabytes at a time into one
+    /// buffer, never held whole; nil if it cannot be read.
     init?(name: String, path: String) {
-        guard let file = MappedFile(mapping: path) else { return nil }
-        let start = file.bytes.starts(with: SeedFiles.byteOrderMark) ? SeedFiles.byteOrderMark.count : 0
-        self.init(name: name, size: file.bytes.count - start, hash: file.contentHash(of: start..<file.bytes.count))
+        guard let (size, hash) = FileSystem.contentHash(regularFile: path, skipping: SeedFiles.byteOrderMark) else { return nil }
+        self.init(name: name, size: size, hash: hash)
     }
 }
 

@@ -23,7 +23,7 @@ public enum DataFolder {
         let kb: KnowledgeBase, sources: [SourceDigest]?
         if snapshot {
             let loaded = try StoreSnapshot.load(folder, snapshot: StoreSnapshot.path(in: directory.path))
-            (kb, sources) = (loaded.0, loaded.sources)
+            (kb, sources) = (loaded.kb, loaded.sources)
         } else {
             (kb, sources) = (try Loader.load(try folder.files()), nil)
         }

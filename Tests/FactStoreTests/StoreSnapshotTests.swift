@@ -112,7 +112,7 @@ import TestSupport
         let last = try #require((0...(body.count - pattern.count)).last { Array(body[$0..<$0 + pattern.count]) == pattern })
         body[last + 8] = 0xFF
         withUnsafeBytes(of: ContentHash.of(body).littleEndian) { body.append(contentsOf: $0) }
-        #expect(throws: SnapshotDamage.self) { try StoreSnapshot.read(MappedFile(body), sources: files.sources, folder: SeedFolder.read(directory: folder)) }
+        #expect(throws: SnapshotDamage.self) { try StoreSnapshot.read(MappedFile(body), folder: SeedFolder.read(directory: folder)) }
     }
 
     @Test func aSmallFolderGetsNoSnapshot() throws {

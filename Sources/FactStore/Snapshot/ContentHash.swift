@@ -9,31 +9,51 @@ enum ContentHash {
         bytes.withUnsafeBytes { of($0) }
     }
 
-    /// `passing` is told, every few megabytes, how far the hash has read.
-    static func of(_ raw: UnsafeRawBufferPointer, passing: (Int) -> Void = { _ in }) -> UInt64 {
-        let seed: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(raw.count)
-        var a = seed, b = seed ^ 0x1319_8A2E_0370_7344, c = seed ^ 0xA409_3822_299F_31D0, d = seed ^ 0x082E_FA98_EC4E_6C89
-        let blocks = raw.count / 32, stride = MappedFile.step / 32
-        func word(_ offset: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
-        for chunk in Swift.stride(from: 0, to: blocks, by: stride) {
-            for block in chunk..<min(chunk + stride, blocks) {
-                let offset = block * 32
-                a = mix(a ^ word(offset))
-                b = mix(b ^ word(offset + 8))
-                c = mix(c ^ word(offset + 16))
-                d = mix(d ^ word(offset + 24))
+    /// `passing` is told, every `step` bytes or so, how far the hash has read.
+    static func of(_ raw: UnsafeRawBufferPointer, step: Int = .max, passing: (Int) -> Void = { _ in }) -> UInt64 {
+        var stream = Stream(count: raw.count)
+        let whole = raw.count / 32 * 32, step = max(32, step / 32 * 32)
+        for start in stride(from: 0, to: whole, by: step) {
+            let end = min(start + step, whole)
+            stream.add(blocks: UnsafeRawBufferPointer(rebasing: raw[start..<end]))
+            passing(end)
+        }
+        return stream.finish(UnsafeRawBufferPointer(rebasing: raw[whole...]))
+    }
+
+    /// The same hash of bytes that come a piece at a time (a file read in
+    /// steps), `count` of them in all: whole blocks of 32 bytes, then the rest.
+    struct Stream {
+        private let seed: UInt64
+        private var a: UInt64, b: UInt64, c: UInt64, d: UInt64
+
+        init(count: Int) {
+            seed = 0x243F_6A88_85A3_08D3 ^ UInt64(count)
+            (a, b, c, d) = (seed, seed ^ 0x1319_8A2E_0370_7344, seed ^ 0xA409_3822_299F_31D0, seed ^ 0x082E_FA98_EC4E_6C89)
+        }
+
+        /// Bytes whose count is a multiple of 32.
+        mutating func add(blocks raw: UnsafeRawBufferPointer) {
+            for offset in stride(from: 0, to: raw.count, by: 32) {
+                a = mix(a ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                b = mix(b ^ raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+                c = mix(c ^ raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+                d = mix(d ^ raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
             }
-            passing(min(chunk + stride, blocks) * 32)
         }
-        var hash = mix(mix(mix(mix(seed ^ a) ^ b) ^ c) ^ d)
-        var offset = blocks * 32
-        while offset + 8 <= raw.count {
-            hash = mix(hash ^ word(offset))
-            offset += 8
+
+        /// The hash, given the last bytes (fewer than 32).
+        func finish(_ rest: UnsafeRawBufferPointer) -> UInt64 {
+            var hash = mix(mix(mix(mix(seed ^ a) ^ b) ^ c) ^ d)
+            var offset = 0
+            while offset + 8 <= rest.count {
+                hash = mix(hash ^ rest.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset += 8
+            }
+            var tail: UInt64 = 0
+            for index in offset..<rest.count { tail = tail << 8 | UInt64(rest[index]) }
+            return mix(hash ^ tail)
         }
-        var tail: UInt64 = 0
-        for index in offset..<raw.count { tail = tail << 8 | UInt64(raw[index]) }
-        return mix(hash ^ tail)
     }
 
     private static func mix(_ value: UInt64) -> UInt64 {

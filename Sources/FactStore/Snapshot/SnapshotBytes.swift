@@ -113,10 +113,7 @@ struct SnapshotReader {
 
     private mutating func take(_ count: Int) throws(SnapshotDamage) -> Range<Int> {
         guard count >= 0, count <= end - offset else { throw SnapshotDamage() }
-        if offset - released >= MappedFile.step {
-            source.release(released..<offset)
-            released = offset
-        }
+        if offset - released >= MappedFile.step { released = source.release(from: released, to: offset) }
         defer { offset += count }
         return offset..<offset + count
     }

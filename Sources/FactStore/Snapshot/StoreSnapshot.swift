@@ -32,14 +32,12 @@ public enum StoreSnapshot {
     /// files, else from the files (and then a snapshot is written for next
     /// time); and the sources, by name, size and hash.
     public static func load(_ folder: SeedFolder, snapshot path: String,
-                            minimumFactBytes: Int = defaultMinimumFactBytes) throws -> (KnowledgeBase, Outcome, sources: [SourceDigest]) {
+                            minimumFactBytes: Int = defaultMinimumFactBytes) throws -> (kb: KnowledgeBase, outcome: Outcome, sources: [SourceDigest]) {
         guard folder.factBytes >= minimumFactBytes else {
             let files = try folder.files()
             return (try Loader.load(files), .tooSmall, files.sources)
         }
-        if let sources = folder.sources(), let source = MappedFile(mapping: path), let kb = try? read(source, sources: sources, folder: folder) {
-            return (kb, .read, sources)
-        }
+        if let source = MappedFile(mapping: path), let (kb, sources) = try? read(source, folder: folder) { return (kb, .read, sources) }
         let files = try folder.files()
         let (kb, digests) = try Loader.loadWithDigests(files)
         let sources = files.sources
@@ -78,11 +76,12 @@ public enum StoreSnapshot {
 
     // MARK: - Reading
 
-    /// The store, or nil if the snapshot was not made from `sources` (the
-    /// folder's, as they are now); a damaged snapshot throws.
-    static func read(_ source: MappedFile, sources: [SourceDigest], folder: SeedFolder) throws(SnapshotDamage) -> KnowledgeBase? {
+    /// The store and the folder's sources, or nil if the snapshot was not
+    /// made from those sources as they are now (they are hashed only once
+    /// the snapshot is known to be one of this version); a damaged snapshot throws.
+    static func read(_ source: MappedFile, folder: SeedFolder) throws(SnapshotDamage) -> (KnowledgeBase, [SourceDigest])? {
         var reader = try SnapshotReader(sealed: source)
-        guard try reader.reads(magic: magic, version: version), try reader.reads(sources: sources) else { return nil }
+        guard try reader.reads(magic: magic, version: version), let sources = folder.sources(), try reader.reads(sources: sources) else { return nil }
         let (schema, problems) = SchemaParser.parse(folder.schema)
         guard problems.isEmpty else { return nil }
         var documents: [Document] = []
@@ -96,7 +95,7 @@ public enum StoreSnapshot {
         guard reader.isAtEnd else { throw SnapshotDamage() }
         let isStored = { (ref: EntityRef) in tables.indices.contains(ref.kind) && ref.row >= 0 && ref.row < tables[ref.kind].count }
         guard tables.allSatisfy({ $0.referencesAll(isStored) }), entities.references.allSatisfy(isStored) else { throw SnapshotDamage() }
-        return KnowledgeBase(schema: schema, documents: documents, tables: tables, entities: entities, proposer: nil)
+        return (KnowledgeBase(schema: schema, documents: documents, tables: tables, entities: entities, proposer: nil), sources)
     }
 
     /// A document as the snapshot describes it, its text read again; nil

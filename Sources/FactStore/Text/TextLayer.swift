@@ -77,10 +77,11 @@ struct Part: Sendable {
         var part = Part()
         let extractor = AmountExtractor()
         for document in documents {
-            let language = Language(code: document.language) ?? Language.guess(lines: document.lines)
+            let lines = document.lines
+            let language = Language(code: document.language) ?? Language.guess(lines: lines)
             var known: Set<EntityRef> = []
             var analysed: [AnalysedLine] = []
-            for (lineIndex, line) in document.lines.enumerated() {
+            for (lineIndex, line) in lines.enumerated() {
                 if isCancelled() { return nil }
                 let number = lineIndex + 1
                 let place = "\(document.id):\(number)"

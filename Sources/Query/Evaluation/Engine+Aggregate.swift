@@ -152,7 +152,7 @@ extension Engine {
     struct GroupTotals {
         let key: Value?
         var rows = 0
-        var accumulators: [(unit: Quantity.Unit, Accumulator)] = []
+        var accumulators: [(unit: Quantity.Unit, accumulator: Accumulator)] = []
     }
 
     /// The groups as `groups(_:in:by:)` makes them, each row's amount then taken by its groups.
@@ -174,7 +174,7 @@ extension Engine {
     /// party's share is unknown, from nothing up to the whole. An amount
     /// whose currency the text does not state is left out, and named.
     func take(_ row: Int, isJoint: Bool, field: BoundField, in table: FactTable, function: Aggregate.Function,
-              into accumulators: inout [(unit: Quantity.Unit, Accumulator)], skipped: inout [String]) {
+              into accumulators: inout [(unit: Quantity.Unit, accumulator: Accumulator)], skipped: inout [String]) {
         guard case .quantity(let whole)? = table.value(row: row, field) else { return }
         let quantity = isJoint ? whole.share : whole
         if quantity.low == nil, quantity.unit == .none, field.type != .number {
@@ -182,10 +182,10 @@ extension Engine {
             return
         }
         if let index = accumulators.firstIndex(where: { $0.unit == quantity.unit }) {
-            accumulators[index].1.add(quantity)
+            accumulators[index].accumulator.add(quantity)
         } else {
             accumulators.append((quantity.unit, Accumulator(function)))
-            accumulators[accumulators.count - 1].1.add(quantity)
+            accumulators[accumulators.count - 1].accumulator.add(quantity)
         }
     }
 

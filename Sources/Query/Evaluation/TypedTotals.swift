@@ -7,45 +7,38 @@ import FactStore
 /// order, their accumulators and the order their bounds are added in are
 /// those `Engine.groupTotals` gives.
 struct TypedTotals: ~Copyable {
-    private let function: Aggregate.Function
     private let amounts: IntervalColumn
     /// An amount stated without a number and without a unit is left out
     /// of a sum of money (and named), not of a plain number's.
     private let isNumber: Bool
     private let unitCount: Int
-    /// Per group, in the order made: its key and how many rows it took.
-    private var keys: [Value?] = []
+    /// Per group, in order: its key and how many rows it took.
+    private let keys: [Value?]
     private let rows: UnsafeMutableBufferPointer<Int>
     /// By place (`group * unitCount + unit key`): the accumulator of a unit
-    /// in a group, made up front for every group the grouping can make, so
-    /// that taking a row is arithmetic, with no search and no check of an
-    /// array's uniqueness; and the places in the order first met.
+    /// in a group, all made before the first row is taken, so that taking
+    /// a row is arithmetic, with no search and no check of an array's
+    /// uniqueness; and the places in the order first met.
     private let places: UnsafeMutableBufferPointer<Accumulator>
     private var met: [Int] = []
     /// Rows whose amount is left out: its words are named in the answer.
     private(set) var unstated: [Int] = []
 
-    /// `groups`: the most groups the grouping can make.
-    init(_ function: Aggregate.Function, _ amounts: IntervalColumn, isNumber: Bool, groups: Int) {
-        self.function = function
+    /// `keys`: the groups' keys, in order (the grouping finds them first).
+    init(_ function: Aggregate.Function, _ amounts: IntervalColumn, isNumber: Bool, keys: [Value?]) {
         self.amounts = amounts
         self.isNumber = isNumber
         self.unitCount = amounts.currencies.count + 2
-        self.rows = .allocate(capacity: groups)
+        self.keys = keys
+        self.rows = .allocate(capacity: keys.count)
         rows.initialize(repeating: 0)
-        self.places = .allocate(capacity: groups * unitCount)
+        self.places = .allocate(capacity: keys.count * unitCount)
         places.initialize(repeating: Accumulator(function))
     }
 
     deinit {
         rows.deallocate()
         places.deallocate()
-    }
-
-    /// A new group, last in order; its slot.
-    mutating func group(_ key: Value?) -> Int {
-        keys.append(key)
-        return keys.count - 1
     }
 
     /// One row's amount into a group. A fact with several parties in the
@@ -91,7 +84,7 @@ extension Engine {
         guard usesPlanner, field.type.isNumeric, case .declared(let index) = field.reference else { return nil }
         let kind = kind(of: table)
         let amounts = kb.intervalColumn(kind: kind, field: index)
-        let start = { groups in TypedTotals(function, amounts, isNumber: field.type == .number, groups: groups) }
+        let start = { keys in TypedTotals(function, amounts, isNumber: field.type == .number, keys: keys) }
         guard let totals = typedGroups(rows, kind: kind, by: groupBy, start) else { return nil }
         for row in totals.unstated {
             if case .quantity(let quantity)? = table.value(row: row, field) { skipped.append(Self.unstated(id: table.ids[row], quantity)) }
@@ -99,64 +92,54 @@ extension Engine {
         return totals.totals
     }
 
-    /// The rows taken into `start(most groups)`; nil if the grouped field has no codes to read.
+    /// The rows taken into `start(the groups' keys)`; nil if the grouped field has no codes to read.
     private func typedGroups(_ rows: some Collection<Int>, kind: Int, by groupBy: BoundField?,
-                             _ start: (Int) -> TypedTotals) -> TypedTotals? {
+                             _ start: ([Value?]) -> TypedTotals) -> TypedTotals? {
         guard let groupBy else {
-            var totals = start(1)
-            let slot = totals.group(nil)
-            for row in rows { totals.take(row, into: slot, isJoint: false) }
+            var totals = start([nil])
+            for row in rows { totals.take(row, into: 0, isJoint: false) }
             return totals
         }
         guard case .declared(let index) = groupBy.reference else { return nil }
         if case .reference = groupBy.type.element, let codes = kb.referenceCodes(kind: kind, field: index) {
-            var totals = start(codes.entities.count + 1)
-            Self.byReference(rows, codes, into: &totals)
-            return totals
+            return Self.grouped(rows, codes: codes.entities.count, key: { .entity(codes.entities[$0]) }, start) { row, body in
+                let code = codes.codes[row]
+                if code >= 0 || code == ReferenceCodes.missing { return body(Int(code), false) }
+                guard code <= ReferenceCodes.severalFrom else { return }
+                for member in codes.lists[Int(ReferenceCodes.severalFrom - code)] { body(Int(member), true) }
+            }
         }
         if case .enumeration = groupBy.type {
             let column = kb.enumColumn(kind: kind, field: index)
-            var totals = start(column.values.count + 1)
-            Self.byEnumeration(rows, column, into: &totals)
-            return totals
+            return Self.grouped(rows, codes: column.values.count, key: { .enumeration(column.values[$0]) }, start) { row, body in
+                body(Int(column.codes[row]), false)
+            }
         }
         return nil
     }
 
-    /// Each row in the group of each party it names, rows naming none in the last.
-    private static func byReference(_ rows: some Collection<Int>, _ codes: ReferenceCodes, into totals: inout TypedTotals) {
-        var slots = [Int](repeating: -1, count: codes.entities.count)
-        var missing = -1
+    /// Rows grouped by codes below `codes`: `groups` hands each group of a
+    /// row to `body`, by code (negative for the group of rows without a
+    /// value) and whether the row is in it jointly (it names several). The
+    /// groups are found first, in the order their rows first name them;
+    /// then each row is taken into its own.
+    @inline(__always)
+    private static func grouped(_ rows: some Collection<Int>, codes: Int, key: (Int) -> Value, _ start: ([Value?]) -> TypedTotals,
+                                groups: (Int, (Int, Bool) -> Void) -> Void) -> TypedTotals {
+        // By code + 1: the group of rows without a value first.
+        var slots = [Int](repeating: -1, count: codes + 1)
+        var order: [Int] = []
         for row in rows {
-            let code = codes.codes[row]
-            if code >= 0 {
-                if slots[Int(code)] < 0 { slots[Int(code)] = totals.group(.entity(codes.entities[Int(code)])) }
-                totals.take(row, into: slots[Int(code)], isJoint: false)
-            } else if code == ReferenceCodes.missing {
-                if missing < 0 { missing = totals.group(nil) }
-                totals.take(row, into: missing, isJoint: false)
-            } else if code <= ReferenceCodes.severalFrom {
-                for member in codes.lists[Int(ReferenceCodes.severalFrom - code)] {
-                    if slots[Int(member)] < 0 { slots[Int(member)] = totals.group(.entity(codes.entities[Int(member)])) }
-                    totals.take(row, into: slots[Int(member)], isJoint: true)
-                }
+            groups(row) { code, _ in
+                guard slots[max(code, -1) + 1] < 0 else { return }
+                slots[max(code, -1) + 1] = order.count
+                order.append(code)
             }
         }
-    }
-
-    /// Each row in the group of its value, rows without one in the last.
-    private static func byEnumeration(_ rows: some Collection<Int>, _ column: EnumColumn, into totals: inout TypedTotals) {
-        var slots = [Int](repeating: -1, count: column.values.count)
-        var missing = -1
+        var totals = start(order.map { $0 < 0 ? nil : key($0) })
         for row in rows {
-            let code = Int(column.codes[row])
-            if code < 0 {
-                if missing < 0 { missing = totals.group(nil) }
-                totals.take(row, into: missing, isJoint: false)
-            } else {
-                if slots[code] < 0 { slots[code] = totals.group(.enumeration(column.values[code])) }
-                totals.take(row, into: slots[code], isJoint: false)
-            }
+            groups(row) { code, isJoint in totals.take(row, into: slots[max(code, -1) + 1], isJoint: isJoint) }
         }
+        return totals
     }
 }

@@ -127,19 +127,17 @@ struct TableRenderer {
         return widths
     }
 
+    /// The columns text takes, its color escapes (ESC … m) taking none;
+    /// counted as it is read, with no copy made.
     static func visibleWidth(of text: String) -> Int {
-        DisplayWidth.of(stripEscapes(text))
-    }
-
-    static func stripEscapes(_ text: String) -> String {
-        var out = ""
+        var width = 0
         var inEscape = false
         for scalar in text.unicodeScalars {
             if scalar == "\u{1B}" { inEscape = true; continue }
             if inEscape { if scalar == "m" { inEscape = false }; continue }
-            out.unicodeScalars.append(scalar)
+            width += DisplayWidth.of(scalar)
         }
-        return out
+        return width
     }
 
     /// Cuts text to `width` terminal columns, ending with `…` when cut.
