@@ -67,18 +67,20 @@ enum FileSystem {
         let skip = head.withUnsafeMutableBytes { fill($0, from: descriptor, at: 0) } == prefix.count && head == prefix ? prefix.count : 0
         let size = Int(status.st_size) - skip
         var stream = ContentHash.Stream(count: size)
-        // A multiple of 32 bytes: every step but the last is whole blocks.
-        var buffer = [UInt8](repeating: 0, count: 8 << 20)
+        // A multiple of 32 bytes, no larger than the file needs (a small file
+        // is most of a start-up): every step but the last is whole blocks.
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: min(8 << 20, size / 32 * 32 + 32), alignment: 32)
+        defer { buffer.deallocate() }
         var read = 0
         while true {
-            let got = buffer.withUnsafeMutableBytes { fill($0, from: descriptor, at: skip + read) }
+            let got = fill(buffer, from: descriptor, at: skip + read)
             guard got >= 0 else { return nil }
             read += got
             let blocks = got / 32 * 32
-            buffer.withUnsafeBytes { stream.add(blocks: UnsafeRawBufferPointer(rebasing: $0[0..<blocks])) }
+            stream.add(blocks: UnsafeRawBufferPointer(rebasing: buffer[0..<blocks]))
             guard got == buffer.count else {
                 guard read == size else { return nil }
-                return (size, buffer.withUnsafeBytes { stream.finish(UnsafeRawBufferPointer(rebasing: $0[blocks..<got])) })
+                return (size, stream.finish(UnsafeRawBufferPointer(rebasing: buffer[blocks..<got])))
             }
         }
     }

@@ -5,8 +5,8 @@ import Lexer
 /// read, its facts files found and checked (each a regular file within
 /// its size limit), its articles listed. Enough to tell whether the
 /// folder's snapshot still holds (`sources()`, the facts files hashed as
-/// they are mapped, never held) and to read its articles; `files()` reads
-/// the rest, for the loader.
+/// they are read a few megabytes at a time, never held) and to read its
+/// articles; `files()` reads the rest, for the loader.
 public struct SeedFolder: Sendable {
     public let schema: SourceFile
     public let manifest: SourceFile
