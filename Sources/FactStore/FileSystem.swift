@@ -20,6 +20,8 @@ enum FileSystem {
         case bytes([UInt8])
         /// Not a regular file, or none at all: what is there.
         case not(Kind)
+        /// A symbolic link, when asked not to follow one.
+        case link
         case tooLarge(size: Int)
         case unreadable
     }
@@ -28,10 +30,14 @@ enum FileSystem {
     /// and asked its kind and size through that descriptor (loading reads
     /// twenty thousand articles: every system call counts), read straight
     /// into an array of its size. A pipe or device is opened without
-    /// waiting and never read.
-    static func read(regularFile path: String, limit: Int) -> Reading {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return errno == ELOOP ? .not(.linkLoop) : errno == ENOENT || errno == ENOTDIR ? .not(.missing) : .unreadable }
+    /// waiting and never read. Without `followingLink`, a path that names
+    /// a symbolic link is not opened (`.link`).
+    static func read(regularFile path: String, limit: Int, followingLink: Bool = true) -> Reading {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingLink ? 0 : O_NOFOLLOW))
+        guard descriptor >= 0 else {
+            if errno == ELOOP { return followingLink ? .not(.linkLoop) : .link }
+            return errno == ENOENT || errno == ENOTDIR ? .not(.missing) : .unreadable
+        }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .unreadable }
@@ -123,23 +129,20 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
-    /// The same for a file among many in few folders: a regular file that
-    /// is not itself a link is its folder's real path and its name, the
-    /// folder resolved once (`folders` keeps them). Anything else (a link,
-    /// `.` or `..`, a missing file) is resolved whole.
-    static func realPath(_ path: String, folders: RealFolders) -> String? {
+    /// A path's folder with every symbolic link resolved, and its name:
+    /// the folder resolved once for all its files (`folders` keeps them);
+    /// nil for a name that is `.`, `..` or empty, or a folder that cannot
+    /// be resolved.
+    static func realFolder(of path: String, folders: RealFolders) -> (folder: String, name: String)? {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        var status = stat()
-        guard name != ".", name != "..", !name.isEmpty, lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            return realPath(path)
-        }
-        if let known = folders.known.withLock({ $0[folder] }) { return known + "/" + name }
-        guard let real = realPath(folder) else { return realPath(path) }
+        guard name != ".", name != "..", !name.isEmpty else { return nil }
+        if let known = folders.known.withLock({ $0[folder] }) { return (known, name) }
+        guard let real = realPath(folder) else { return nil }
         let prefix = real == "/" ? "" : real
         folders.known.withLock { $0[folder] = prefix }
-        return prefix + "/" + name
+        return (prefix, name)
     }
 
     static func isDirectory(_ path: String) -> Bool {

@@ -35,8 +35,17 @@ public struct SeedFiles: Sendable {
     /// The bytes of a regular file within its size limit, or a message that
     /// says what is there instead.
     static func readFile(_ path: String, limit: Limits.Name, limits: Limits, missing: () -> String) throws -> [UInt8] {
-        switch FileSystem.read(regularFile: path, limit: limits[limit]) {
+        guard let bytes = try readFile(path, limit: limit, limits: limits, followingLink: true, missing: missing) else {
+            throw SeedError("cannot read \(path)")
+        }
+        return bytes
+    }
+
+    /// The same, or nil when `path` names a symbolic link and `followingLink` is false.
+    static func readFile(_ path: String, limit: Limits.Name, limits: Limits, followingLink: Bool, missing: () -> String) throws -> [UInt8]? {
+        switch FileSystem.read(regularFile: path, limit: limits[limit], followingLink: followingLink) {
         case .bytes(let bytes): return bytes
+        case .link: return nil
         case .not(let kind): throw problem(path, kind, missing: missing)
         case .tooLarge(let size): throw tooLarge(path, size, limit: limit, limits: limits)
         case .unreadable: throw SeedError("cannot read \(path)")

@@ -41,11 +41,17 @@ public struct SeedFolder: Sendable {
         return SeedFolder(schema: try source("schema.kb"), manifest: try source("manifest.kb"), factsFiles: facts, readDocument: { path in
             Result {
                 guard !path.hasPrefix("/") else { throw SeedError("'\(path)' is an absolute path; articles are named relative to the data folder") }
-                guard let real = FileSystem.realPath(root + "/" + path, folders: realFolders) else {
-                    return try SeedFiles.readFile(root + "/" + path, limit: .articleBytes, limits: limits) { "cannot read '\(path)': no such file" }
+                let full = root + "/" + path
+                let missing = { "cannot read '\(path)': no such file" }
+                // Most articles are files in a folder of the data folder: the folder is resolved
+                // once, and the file opened only if it is no link. Anything else is resolved whole.
+                if let (folder, name) = FileSystem.realFolder(of: full, folders: realFolders), (folder + "/" + name).hasPrefix(realRoot + "/"),
+                   let bytes = try SeedFiles.readFile(folder + "/" + name, limit: .articleBytes, limits: limits, followingLink: false, missing: missing) {
+                    return bytes
                 }
+                guard let real = FileSystem.realPath(full) else { return try SeedFiles.readFile(full, limit: .articleBytes, limits: limits, missing: missing) }
                 guard real.hasPrefix(realRoot + "/") else { throw SeedError("'\(path)' is outside the data folder") }
-                return try SeedFiles.readFile(real, limit: .articleBytes, limits: limits) { "cannot read '\(path)': no such file" }
+                return try SeedFiles.readFile(real, limit: .articleBytes, limits: limits, missing: missing)
             }.mapError { $0 as? SeedError ?? SeedError(String(describing: $0)) }
         }, corpusFiles: corpus, limits: limits)
     }
