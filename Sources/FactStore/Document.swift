@@ -40,6 +40,12 @@ public struct Document: Sendable {
         self.starts = Self.lineStarts(bytes)
     }
 
+    /// Documents by id, the first of each id kept: what a table of facts
+    /// takes to keep its citations' evidence as ranges of article bytes.
+    static func byID(_ documents: [Document]) -> [String: Document] {
+        Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     public var lineCount: Int { starts.count - 1 }
 
     /// Every line, in order.
@@ -92,22 +98,44 @@ public struct Document: Sendable {
 
     /// Whether `evidence` is on the 1-based line, byte for byte.
     public func line(_ number: Int, contains evidence: String) -> Bool {
-        guard let range = byteRange(ofLine: number), !evidence.isEmpty else { return false }
-        return Self.bytes(Array(bytes[range]), contain: Array(evidence.utf8))
+        range(of: evidence, onLine: number) != nil
     }
 
-    /// A plain substring search over bytes: evidence is short, lines are too.
-    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        let first = needle[0]
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            var matched = true
-            for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
-                matched = false
-                break
+    /// Where `evidence` first lies on the 1-based line, as a range of the
+    /// document's bytes; nil if it is not there byte for byte. A citation
+    /// keeps this range instead of a copy of its words.
+    public func range(of evidence: String, onLine number: Int) -> Range<Int>? {
+        guard let line = byteRange(ofLine: number) else { return nil }
+        var evidence = evidence
+        return evidence.withUTF8 { needle -> Range<Int>? in
+            guard let first = needle.baseAddress, needle.count > 0 else { return nil }
+            return bytes.withUnsafeBufferPointer { buffer -> Range<Int>? in
+                guard let base = buffer.baseAddress else { return nil }
+                // memchr finds each candidate first byte; memcmp checks the rest.
+                var start = line.lowerBound
+                let last = line.upperBound - needle.count
+                while start <= last, let found = memchr(base + start, Int32(first.pointee), last - start + 1) {
+                    start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + start, first, needle.count) == 0 { return start..<start + needle.count }
+                    start += 1
+                }
+                return nil
             }
-            if matched { return true }
         }
-        return false
+    }
+
+    /// Whether `range` lies within the document's bytes.
+    func holds(_ range: Range<Int>) -> Bool {
+        range.lowerBound >= 0 && range.upperBound <= bytes.count
+    }
+
+    /// The bytes of a range `range(of:onLine:)` gave, without a copy.
+    func withBytes<Result>(in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// The text of a range `range(of:onLine:)` gave.
+    func text(in range: Range<Int>) -> String {
+        withBytes(in: range) { String(decoding: $0, as: UTF8.self) }
     }
 }

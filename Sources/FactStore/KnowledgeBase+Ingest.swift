@@ -37,7 +37,7 @@ extension KnowledgeBase {
             var values = [Value?](repeating: nil, count: schema.kinds[index].fields.count)
             if let field = schema.kinds[index].fieldIndex(named: "file") { values[field] = .text(article.file) }
             if let field = schema.kinds[index].fieldIndex(named: "language") { values[field] = .text(document.language) }
-            tables[index].append(id: article.id, values: values, citation: nil, also: [])
+            tables[index].append(id: article.id, values: values, citation: nil, also: [], article: nil)
         }
         return KnowledgeBase(schema: schema, documents: documents + added, tables: tables, entities: curatedEntities, proposer: proposer)
     }

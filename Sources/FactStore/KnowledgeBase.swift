@@ -57,7 +57,7 @@ public final class KnowledgeBase: Sendable {
     var extracted: ExtractedFacts? {
         kept.withLock { kept in
             if let known = kept { return known }
-            let read = extractionSnapshot?.read(schema: schema, curated: curated)
+            let read = extractionSnapshot?.read(schema: schema, curated: curated, articles: Document.byID(documents))
             kept = .some(read)
             return read
         }
@@ -94,7 +94,8 @@ public final class KnowledgeBase: Sendable {
             if let layer { return layer }
             guard var built = TextLayer.derive(documents: documents, schema: schema, entities: curatedEntities, curated: curated,
                                                proposer: proposer, isCancelled: isCancelled) else { return nil }
-            built.addDiscrepancies(Discrepancies.find(in: curated, schema: schema, documents: documents), schema: schema)
+            built.addDiscrepancies(Discrepancies.find(in: curated, schema: schema, documents: documents), schema: schema,
+                                   articles: Document.byID(documents))
             if let extractionSnapshot, extracted == nil {
                 extractionSnapshot.write(ExtractedFacts(tables: built.facts, entities: built.entities))
             }

@@ -146,6 +146,6 @@ extension Loader {
         documentDigests[file] = (bytes.count, ContentHash.of(bytes))
         documents.append(Document(id: id, file: file, title: text("title"), outlet: text("outlet"), date: date,
                                   language: text("language") ?? "und", bytes: bytes))
-        tables[kindIndex].append(id: id, values: values, citation: nil, also: [])
+        tables[kindIndex].append(id: id, values: values, citation: nil, also: [], article: nil)
     }
 }

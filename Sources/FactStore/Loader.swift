@@ -203,7 +203,8 @@ public struct Loader {
             error("\(kind.singular) '\(id)' has no name", in: source, at: record.id.span)
         }
         if let origin = kind.fieldIndex(named: "origin"), values[origin] == nil { values[origin] = .enumeration(Origin.curated.rawValue) }
-        tables[kindIndex].append(id: id, values: values, citation: citation, also: also)
+        let article = citation.flatMap { documentIndex[$0.document] }.map { documents[$0] }
+        tables[kindIndex].append(id: id, values: values, citation: citation, also: also, article: article)
     }
 
     func recordID(_ record: RawRecord) -> String {

@@ -61,11 +61,49 @@ import Testing
         #expect(column.value(at: 2) == .date(CalendarDate(year: 12_345)!))
     }
 
-    @Test func citationsComeBackAsStored() {
+    /// A citation, the article given with it, and whether its evidence is
+    /// copied (rather than kept as a range of the article's bytes).
+    static let article = Document(id: "004", file: "004.txt", title: nil, outlet: nil, date: nil, language: "fr",
+                                  text: "Titre\r\nl’IA rachète, pour 6,4 milliards de dollars, l’IA\nfin")
+    static let citationRows: [(citation: Citation?, article: Document?, copied: Bool)] = [
+        (Citation(document: "004", line: 2, evidence: "pour 6,4 milliards de dollars"), nil, true),
+        (Citation(document: "004", line: 2, evidence: "l’IA"), article, false),
+        (nil, nil, false),
+        (Citation(document: "004", line: 2, evidence: "pour 6,4 milliards de dollars"), nil, false),
+        (Citation(document: "004", line: 1, evidence: "l’IA"), article, true),
+        (Citation(document: "004", line: 2, evidence: "IA\n"), article, true),
+        (Citation(document: "004", line: 3, evidence: "fin"), article, false),
+        (Citation(document: "a", line: 1, evidence: ""), article, true),
+        (Citation(document: "a", line: 1, evidence: "Titre"), article, true),
+    ]
+
+    @Test func citationsComeBackAsStoredAndThroughASnapshot() throws {
         var column = CitationColumn()
-        let citations: [Citation?] = [Citation(document: "004", line: 15, evidence: "pour 6,4 milliards de dollars"), nil,
-                                      Citation(document: "004", line: 7, evidence: "l’IA"), Citation(document: "a", line: 1, evidence: "")]
-        for citation in citations { column.append(citation) }
-        #expect(Array(column) == citations)
+        for row in Self.citationRows { column.append(row.citation, article: row.article) }
+        #expect(Array(column) == Self.citationRows.map(\.citation))
+        #expect(column.copies.count == Self.citationRows.filter(\.copied).count)
+        var writer = SnapshotWriter()
+        column.write(to: &writer)
+        var reader = try SnapshotReader(sealed: MappedFile(writer.sealed))
+        let read = try CitationColumn(reading: &reader, articles: Document.byID([Self.article]))
+        #expect(Array(read) == Self.citationRows.map(\.citation))
+        let parts = read.indices.map { row in
+            var part: String?
+            _ = read.withParts(row: row) { code, line, evidence in
+                part = "\(read.documentNames.values[Int(code)]):\(line) \(String(decoding: evidence, as: UTF8.self))"
+            }
+            return part
+        }
+        #expect(parts == Self.citationRows.map { $0.citation.map { "\($0.document):\($0.line) \($0.evidence)" } })
+    }
+
+    @Test func aSnapshotWhoseEvidenceLiesPastItsArticleIsDamaged() throws {
+        var column = CitationColumn()
+        column.append(Citation(document: "004", line: 3, evidence: "fin"), article: Self.article)
+        var writer = SnapshotWriter()
+        column.write(to: &writer)
+        let short = Document(id: "004", file: "004.txt", title: nil, outlet: nil, date: nil, language: "fr", text: "Titre")
+        var reader = try SnapshotReader(sealed: MappedFile(writer.sealed))
+        #expect(throws: SnapshotDamage.self) { try CitationColumn(reading: &reader, articles: Document.byID([short])) }
     }
 }

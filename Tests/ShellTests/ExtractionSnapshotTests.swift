@@ -77,10 +77,10 @@ import TestSupport
         let other = try #require(ExtractionSnapshot(path: path, sources: files.sources, documents: kb.documents, build: [1, 2, 3]))
         let facts = ExtractedFacts(tables: kb.textLayer.facts, entities: kb.textLayer.entities)
         #expect(other.write(facts))
-        let readByWriter = other.read(schema: kb.schema, curated: kb.curated) != nil
+        let readByWriter = other.read(schema: kb.schema, curated: kb.curated, articles: Document.byID(kb.documents)) != nil
         #expect(readByWriter, "the build that wrote it reads it")
         let running = try #require(ExtractionSnapshot(path: path, sources: files.sources, documents: kb.documents, build: [1, 2, 4]))
-        let readByAnother = running.read(schema: kb.schema, curated: kb.curated) != nil
+        let readByAnother = running.read(schema: kb.schema, curated: kb.curated, articles: Document.byID(kb.documents)) != nil
         #expect(!readByAnother)
     }
 
@@ -113,7 +113,7 @@ import TestSupport
         names.add("Nobody", for: EntityRef(kind: 0, row: 1_000_000))
         #expect(snapshot.write(ExtractedFacts(tables: [:], entities: names)))
         let mapped = try #require(MappedFile(mapping: snapshot.path))
-        #expect(throws: SnapshotDamage.self) { try snapshot.decode(mapped, schema: kb.schema, curated: kb.curated) }
+        #expect(throws: SnapshotDamage.self) { try snapshot.decode(mapped, schema: kb.schema, curated: kb.curated, articles: Document.byID(kb.documents)) }
     }
 
     @Test func withoutSnapshotsNoneIsReadOrWritten() throws {

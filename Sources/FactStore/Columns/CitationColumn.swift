@@ -1,11 +1,20 @@
 /// Where each fact of a table is first stated, stored by part: the
 /// document as a code (a table's facts cite few documents each many
-/// times), the line as an integer, the evidence packed with the others.
-/// Reads as a collection of `Citation?`, one per row.
+/// times), the line as an integer, and the evidence as the range of the
+/// article's bytes it quotes, not a copy. Evidence that the article given
+/// with it does not hold (or cited with none) is copied, packed with the
+/// others. Reads as a collection of `Citation?`, one per row.
 public struct CitationColumn: RandomAccessCollection, Sendable {
     private var documents = InternedStrings()
+    /// The article of each document code, where one was given.
+    private var articles: [Document?] = []
     private var lines: [Int32] = []
-    private var evidence = PackedStrings()
+    /// Each row's evidence: where it starts in its article's bytes, or, if
+    /// negative, `-(start + 1)` is its place in `copies`. Articles are at
+    /// most 1 GiB, so 32 bits hold any offset.
+    private var evidenceStarts: [Int32] = []
+    private var evidenceLengths: [Int32] = []
+    private(set) var copies = PackedStrings()
 
     init() {}
 
@@ -14,7 +23,7 @@ public struct CitationColumn: RandomAccessCollection, Sendable {
 
     public subscript(row: Int) -> Citation? {
         guard let document = documents[row] else { return nil }
-        return Citation(document: document, line: Int(lines[row]), evidence: evidence[row])
+        return Citation(document: document, line: Int(lines[row]), evidence: withEvidence(row: row) { String(decoding: $0, as: UTF8.self) })
     }
 
     /// A row's citation by part, as a writer of many rows wants it: the
@@ -23,18 +32,40 @@ public struct CitationColumn: RandomAccessCollection, Sendable {
     public func withParts(row: Int, _ body: (_ document: Int32, _ line: Int, _ evidence: UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         let document = documents.codes[row]
         guard document >= 0 else { return false }
-        evidence.withBytes(row) { body(document, Int(lines[row]), $0) }
+        withEvidence(row: row) { body(document, Int(lines[row]), $0) }
         return true
     }
 
     /// The documents' names, by the codes `withParts` gives.
     public var documentNames: InternedStrings { documents }
 
-    mutating func append(_ citation: Citation?) {
+    private func withEvidence<Result>(row: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let start = Int(evidenceStarts[row])
+        guard start >= 0, let article = articles[Int(documents.codes[row])] else { return copies.withBytes(-(start + 1), body) }
+        return article.withBytes(in: start..<start + Int(evidenceLengths[row]), body)
+    }
+
+    /// `article` is the document the citation names, if the caller has it.
+    mutating func append(_ citation: Citation?, article: Document?) {
         documents.append(citation?.document)
         // Lines past Int32 would need a file of more than two billion lines.
         lines.append(Int32(clamping: citation?.line ?? 0))
-        evidence.append(citation?.evidence ?? "")
+        guard let citation else { return appendEvidence(at: 0..<0) }
+        let code = Int(documents.codes[documents.codes.count - 1])
+        if code == articles.count { articles.append(nil) }
+        if articles[code] == nil, let article, article.id == citation.document { articles[code] = article }
+        if let range = articles[code]?.range(of: citation.evidence, onLine: citation.line) {
+            appendEvidence(at: range)
+        } else {
+            evidenceStarts.append(-Int32(copies.count) - 1)
+            evidenceLengths.append(0)
+            copies.append(citation.evidence)
+        }
+    }
+
+    private mutating func appendEvidence(at range: Range<Int>) {
+        evidenceStarts.append(Int32(range.lowerBound))
+        evidenceLengths.append(Int32(range.count))
     }
 }
 
@@ -42,13 +73,30 @@ extension CitationColumn {
     func write(to writer: inout SnapshotWriter) {
         documents.write(to: &writer)
         writer.write(numbers: lines)
-        evidence.write(to: &writer)
+        writer.write(numbers: evidenceStarts)
+        writer.write(numbers: evidenceLengths)
+        copies.write(to: &writer)
     }
 
-    init(reading reader: inout SnapshotReader) throws(SnapshotDamage) {
+    /// `articles`: the store's documents by id. Evidence kept as a range
+    /// must lie within its article (whose size and hash the snapshot
+    /// checked), and a copy must be one the snapshot holds.
+    init(reading reader: inout SnapshotReader, articles byID: [String: Document]) throws(SnapshotDamage) {
         documents = try InternedStrings(reading: &reader)
         lines = try reader.numbers()
-        evidence = try PackedStrings(reading: &reader)
-        guard lines.count == documents.codes.count, evidence.count == lines.count else { throw SnapshotDamage() }
+        evidenceStarts = try reader.numbers()
+        evidenceLengths = try reader.numbers()
+        copies = try PackedStrings(reading: &reader)
+        articles = documents.values.map { byID[$0] }
+        let rows = documents.codes.count
+        guard lines.count == rows, evidenceStarts.count == rows, evidenceLengths.count == rows else { throw SnapshotDamage() }
+        for row in 0..<rows where documents.codes[row] >= 0 {
+            let start = Int(evidenceStarts[row]), length = Int(evidenceLengths[row])
+            if start < 0 {
+                guard -(start + 1) < copies.count else { throw SnapshotDamage() }
+            } else {
+                guard length >= 0, let article = articles[Int(documents.codes[row])], article.holds(start..<start + length) else { throw SnapshotDamage() }
+            }
+        }
     }
 }

@@ -16,10 +16,12 @@ public struct FactTable: Sendable {
 
     public var count: Int { ids.count }
 
-    mutating func append(id: String, values: [Value?], citation: Citation?, also: [Citation]) {
+    /// `article`: the document the citation names, if the caller has it;
+    /// the evidence is then kept as a range of its bytes.
+    mutating func append(id: String, values: [Value?], citation: Citation?, also: [Citation], article: Document?) {
         precondition(values.count == columns.count, "one value per field")
         ids.append(id)
-        citations.append(citation)
+        citations.append(citation, article: article)
         alsoCited.append(also)
         for (index, value) in values.enumerated() { columns[index].append(value) }
     }
@@ -86,10 +88,11 @@ extension FactTable {
         for column in columns { column.write(to: &writer) }
     }
 
-    init(kind: KindSchema, reading reader: inout SnapshotReader) throws(SnapshotDamage) {
+    /// `articles`: the store's documents by id, which citations quote.
+    init(kind: KindSchema, reading reader: inout SnapshotReader, articles: [String: Document]) throws(SnapshotDamage) {
         self.kind = kind
         ids = try reader.strings()
-        citations = try CitationColumn(reading: &reader)
+        citations = try CitationColumn(reading: &reader, articles: articles)
         alsoCited = Array(repeating: [], count: ids.count)
         for _ in 0..<(try reader.count(of: 16)) {
             let row = try reader.int()

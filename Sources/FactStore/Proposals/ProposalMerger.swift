@@ -12,9 +12,12 @@ struct ProposalMerger {
     private let schema: Schema
     private var ids: Set<String>
     private var restatements: RestatementIndex
+    /// The documents by id, which the proposals' citations quote.
+    private let articles: [String: Document]
 
-    init(tables: [FactTable], entities: EntityIndex, schema: Schema) {
+    init(tables: [FactTable], entities: EntityIndex, schema: Schema, articles: [String: Document]) {
         self.tables = tables
+        self.articles = articles
         self.entities = entities
         self.schema = schema
         self.ids = Set(tables.flatMap(\.ids))
@@ -79,7 +82,8 @@ struct ProposalMerger {
         if let field = entityKind.fieldIndex(named: "name") { values[field] = .text(name.name) }
         if let field = entityKind.fieldIndex(named: "origin") { values[field] = .enumeration(Origin.extracted.rawValue) }
         let entity = EntityRef(kind: kind, row: tables[kind].count)
-        tables[kind].append(id: unique(ExtractedID.slug(name.name)), values: values, citation: name.citation, also: [])
+        tables[kind].append(id: unique(ExtractedID.slug(name.name)), values: values, citation: name.citation, also: [],
+                            article: articles[name.citation.document])
         entities.add(name.name, for: entity)
         if entityKind.name == "people" { entities.addFamilyName(of: name.name, for: entity) }
         touched.insert(kind)
@@ -99,7 +103,8 @@ struct ProposalMerger {
         let row = tables[kind].count
         var places: Set<String> = []
         let citations = fact.citations.filter { places.insert("\($0.document):\($0.line)").inserted }
-        tables[kind].append(id: unique(id), values: fact.values, citation: citations[0], also: Array(citations.dropFirst()))
+        tables[kind].append(id: unique(id), values: fact.values, citation: citations[0], also: Array(citations.dropFirst()),
+                            article: articles[citations[0].document])
         restatements.insert(row: row, of: tables[kind])
         touched.insert(kind)
     }

@@ -109,7 +109,7 @@ enum Discrepancies {
 
 extension TextLayer {
     /// Fills the `discrepancies` kind, when the schema declares it.
-    mutating func addDiscrepancies(_ found: [Discrepancies.Found], schema: Schema) {
+    mutating func addDiscrepancies(_ found: [Discrepancies.Found], schema: Schema, articles: [String: Document]) {
         guard let index = schema.kindIndex(named: "discrepancies"), var table = tables[index] else { return }
         for item in found {
             let values: [String: Value] = [
@@ -117,7 +117,8 @@ extension TextLayer {
                 "recorded": .quantity(item.recorded), "stated": .quantity(item.stated),
             ]
             table.append(id: "\(item.field)@\(item.citation.document):\(item.citation.line)#\(table.count + 1)",
-                         values: table.kind.fields.map { values[$0.name] }, citation: item.citation, also: [])
+                         values: table.kind.fields.map { values[$0.name] }, citation: item.citation, also: [],
+                         article: articles[item.citation.document])
         }
         tables[index] = table
     }

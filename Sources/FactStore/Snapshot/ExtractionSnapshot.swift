@@ -27,7 +27,7 @@ public struct ExtractionSnapshot: Sendable {
 
     static let magic = "aiquery extraction snapshot"
     /// Raised whenever what the snapshot holds, or how, changes.
-    static let version = 2
+    static let version = 3
 
     /// Nil when the running program has no build identity: then nothing
     /// extracted is kept, since nothing would tell a stale snapshot.
@@ -59,19 +59,20 @@ public struct ExtractionSnapshot: Sendable {
 
     /// The facts this build read from these very sources, if the snapshot
     /// holds them and they fit `curated` (the store's tables by kind index).
-    func read(schema: Schema, curated: [FactTable]) -> ExtractedFacts? {
+    /// `articles`: the store's documents by id, which citations quote.
+    func read(schema: Schema, curated: [FactTable], articles: [String: Document]) -> ExtractedFacts? {
         guard let source = MappedFile(mapping: path) else { return nil }
-        return try? decode(source, schema: schema, curated: curated)
+        return try? decode(source, schema: schema, curated: curated, articles: articles)
     }
 
-    func decode(_ source: MappedFile, schema: Schema, curated: [FactTable]) throws(SnapshotDamage) -> ExtractedFacts? {
+    func decode(_ source: MappedFile, schema: Schema, curated: [FactTable], articles: [String: Document]) throws(SnapshotDamage) -> ExtractedFacts? {
         var reader = try SnapshotReader(sealed: source)
         guard try reader.raw() == key else { return nil }
         var tables: [Int: FactTable] = [:]
         for _ in 0..<(try reader.count(of: 16)) {
             let kind = try reader.int()
             guard schema.kinds.indices.contains(kind), curated.indices.contains(kind), tables[kind] == nil else { throw SnapshotDamage() }
-            tables[kind] = try FactTable(kind: schema.kinds[kind], reading: &reader)
+            tables[kind] = try FactTable(kind: schema.kinds[kind], reading: &reader, articles: articles)
         }
         let entities = try EntityIndex(reading: &reader)
         guard reader.isAtEnd else { throw SnapshotDamage() }

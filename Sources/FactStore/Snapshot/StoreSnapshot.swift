@@ -26,7 +26,7 @@ public enum StoreSnapshot {
 
     static let magic = "aiquery store snapshot"
     /// Raised whenever what a snapshot holds, or how, changes.
-    static let version = 3
+    static let version = 4
 
     /// The store from the snapshot at `path` if it matches the folder's
     /// files, else from the files (and then a snapshot is written for next
@@ -90,7 +90,8 @@ public enum StoreSnapshot {
             documents.append(document)
         }
         guard try reader.int() == schema.kinds.count else { return nil }
-        let tables = try schema.kinds.map { kind throws(SnapshotDamage) in try FactTable(kind: kind, reading: &reader) }
+        let articles = Document.byID(documents)
+        let tables = try schema.kinds.map { kind throws(SnapshotDamage) in try FactTable(kind: kind, reading: &reader, articles: articles) }
         let entities = try EntityIndex(reading: &reader)
         guard reader.isAtEnd else { throw SnapshotDamage() }
         let isStored = { (ref: EntityRef) in tables.indices.contains(ref.kind) && ref.row >= 0 && ref.row < tables[ref.kind].count }

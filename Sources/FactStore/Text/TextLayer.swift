@@ -40,7 +40,8 @@ public struct TextLayer: Sendable {
             parts.withLock { $0[chunk] = part }
         }
         if isCancelled() { return nil }
-        var builders = DerivedTables(schema: schema)
+        let articles = Document.byID(documents)
+        var builders = DerivedTables(schema: schema, articles: articles)
         var sentences: [Sentence] = []
         var words: [[Words.Word]] = []
         var proposals: [ProposedFact] = []
@@ -51,7 +52,7 @@ public struct TextLayer: Sendable {
             for row in part.rows { builders.add(row) }
         }
         var layer = TextLayer(search: SearchIndex(sentences: sentences, words: words), tables: builders.tables, entities: entities)
-        if proposer != nil, !curated.isEmpty { layer.merge(proposals, curated: curated, schema: schema, documents: documents) }
+        if proposer != nil, !curated.isEmpty { layer.merge(proposals, curated: curated, schema: schema, articles: articles) }
         return layer
     }
 }
@@ -127,8 +128,10 @@ struct Part: Sendable {
 private struct DerivedTables {
     var tables: [Int: FactTable] = [:]
     private var indexByName: [String: Int] = [:]
+    private let articles: [String: Document]
 
-    init(schema: Schema) {
+    init(schema: Schema, articles: [String: Document]) {
+        self.articles = articles
         for (index, kind) in schema.kinds.enumerated() where kind.isDerived {
             tables[index] = FactTable(kind: kind)
             indexByName[kind.name] = index
@@ -137,6 +140,7 @@ private struct DerivedTables {
 
     mutating func add(_ row: DerivedRow) {
         guard let index = indexByName[row.kind], let kind = tables[index]?.kind else { return }
-        tables[index]?.append(id: row.id, values: kind.fields.map { row.values[$0.name] }, citation: row.citation, also: [])
+        tables[index]?.append(id: row.id, values: kind.fields.map { row.values[$0.name] }, citation: row.citation, also: [],
+                              article: articles[row.citation.document])
     }
 }
