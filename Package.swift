@@ -10,7 +10,6 @@ let package = Package(
         .library(name: "AIQueryKit", targets: ["Lexer", "FactStore", "Extraction", "Query", "SQL", "Shell"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The HTTP server of `repl serve` (SwiftNIO underneath); its optional traits stay off.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         // Already built for Hummingbird: its header types and a logger kept quiet.
@@ -35,16 +34,18 @@ let package = Package(
         .target(name: "Web", dependencies: ["Lexer", "FactStore", "Query", "SQL", .product(name: "Hummingbird", package: "hummingbird"),
                                             .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log")]),
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
+        // The command lines of `repl` and its commands: parsing, help and completion scripts from one declaration.
+        .target(name: "Arguments", dependencies: ["Lexer"]),
         .executableTarget(
             name: "repl",
             dependencies: [
-                "Lexer", "FactStore", "Query", "SQL", "Shell", "Web", "Generator", "CEditLine",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Lexer", "FactStore", "Query", "SQL", "Shell", "Web", "Generator", "CEditLine", "Arguments",
             ]
         ),
         .executableTarget(name: "bench", dependencies: ["Lexer", "FactStore", "Extraction", "Query"]),
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "LexerTests", dependencies: ["Lexer"]),
+        .testTarget(name: "ArgumentsTests", dependencies: ["Arguments"]),
         .testTarget(
             name: "QueryTests",
             dependencies: ["Lexer", "Query", "FactStore", "TestSupport"],

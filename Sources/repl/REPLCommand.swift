@@ -1,4 +1,4 @@
-import ArgumentParser
+import Arguments
 import FactStore
 import Foundation
 import Lexer
@@ -7,16 +7,14 @@ import Shell
 import SQL
 import Synchronization
 
-extension SQLDialect: ExpressibleByArgument {}
-
 /// `repl`: query the AI-industry news corpus. Interactive on a terminal;
 /// otherwise runs `-e` statements, script files, or standard input.
 @main
-struct REPLCommand: ParsableCommand {
+struct REPLCommand: Command {
     static let version = "0.1.0"
 
-    static let configuration = CommandConfiguration(
-        commandName: "repl",
+    static let spec = CommandSpec(
+        name: "repl",
         abstract: "Query a corpus of news articles about the AI industry.",
         discussion: """
         Exit status: 0 when every statement succeeded, 1 when any failed, 2 for usage
@@ -27,59 +25,64 @@ struct REPLCommand: ParsableCommand {
         repl export (SQL tables), repl extract (facts read from articles), repl generate
         (a data folder of generated deals).
         """,
+        options: [
+            .dataFolder,
+            OptionSpec("format", help: "How answers are printed.", completion: .choices(OutputFormat.allCases.map(\.rawValue))),
+            OptionSpec("e", .repeated, valueName: "STATEMENT", help: "Run a statement or dot-command, in order."),
+            OptionSpec("no-history", .flag, help: "Do not read or write the history file."),
+            OptionSpec("no-extract", .flag, help: "Take facts from the facts files only; do not read deals, hires and projects from the articles."),
+            OptionSpec("no-init", .flag, help: "Do not run the start-up file ($XDG_CONFIG_HOME/aiquery/init.q)."),
+            OptionSpec("engine", valueName: "postgresql://HOST:PORT/DB", help: "Answer statements on a PostgreSQL server holding this data folder's export."),
+            OptionSpec("emit-sql", .flag, help: "Print each statement's SQL (as explain sql) instead of running it."),
+            OptionSpec("dialect", help: "The SQL that explain sql and --emit-sql write: sqlite (the default) or postgres (the default with --engine).",
+                       completion: .choices(SQLDialect.allCases.map(\.rawValue))),
+            OptionSpec("bail", .flag, help: "Stop at the first error."),
+            OptionSpec("no-snapshot", .flag,
+                       help: "Load the data folder from its files and read its articles again, even if .aiquery/ holds snapshots of them, and write none."),
+            OptionSpec("quiet", .flag, help: "No banner."),
+            OptionSpec("cite", .flag, help: "Print each fact's citation and verbatim evidence under it."),
+            OptionSpec("limit", .repeated, valueName: "NAME=N",
+                       help: "Raise or lower a limit: " + Limits.Name.allCases.map(\.rawValue).joined(separator: ", ") + "."),
+        ],
+        positional: PositionalSpec("FILE", help: "Script files to run, in order.", repeats: true, required: false),
         version: version
     )
 
-    @Option(name: .customLong("data"), help: ArgumentHelp("A folder laid out like seeds/ (default: the bundled corpus).", valueName: "DIR"))
-    var data: String?
+    let data: String?
+    let format: OutputFormat
+    let statements: [String]
+    let noHistory: Bool
+    let noExtract: Bool
+    let noInit: Bool
+    let engine: String?
+    let emitSQL: Bool
+    let dialect: SQLDialect?
+    let bail: Bool
+    let noSnapshot: Bool
+    let quiet: Bool
+    let cite: Bool
+    let limits: Limits
+    let files: [String]
 
-    @Option(name: .customLong("format"), help: "How answers are printed.")
-    var format: OutputFormat = .table
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        data = arguments.value("data")
+        format = try arguments.choice("format", as: OutputFormat.self) ?? .table
+        statements = arguments.values("e")
+        noHistory = arguments.flag("no-history")
+        noExtract = arguments.flag("no-extract")
+        noInit = arguments.flag("no-init")
+        engine = arguments.value("engine")
+        emitSQL = arguments.flag("emit-sql")
+        dialect = try arguments.choice("dialect", as: SQLDialect.self)
+        bail = arguments.flag("bail")
+        noSnapshot = arguments.flag("no-snapshot")
+        quiet = arguments.flag("quiet")
+        cite = arguments.flag("cite")
+        limits = try Self.limits(from: arguments.values("limit"))
+        files = arguments.positionals
+    }
 
-    @Option(name: .customShort("e"), parsing: .singleValue, help: ArgumentHelp("Run a statement or dot-command (repeatable, in order).", valueName: "STATEMENT"))
-    var statements: [String] = []
-
-    @Flag(name: .customLong("no-history"), help: "Do not read or write the history file.")
-    var noHistory = false
-
-    @Flag(name: .customLong("no-extract"), help: "Take facts from the facts files only; do not read deals, hires and projects from the articles.")
-    var noExtract = false
-
-    @Flag(name: .customLong("no-init"), help: "Do not run the start-up file ($XDG_CONFIG_HOME/aiquery/init.q).")
-    var noInit = false
-
-    @Option(name: .customLong("engine"), help: ArgumentHelp("Answer statements on a PostgreSQL server holding this data folder's export.", valueName: "postgresql://HOST:PORT/DB"))
-    var engine: String?
-
-    @Flag(name: .customLong("emit-sql"), help: "Print each statement's SQL (as explain sql) instead of running it.")
-    var emitSQL = false
-
-    @Option(help: "The SQL that explain sql and --emit-sql write: sqlite (the default) or postgres (the default with --engine).")
-    var dialect: SQLDialect?
-
-    @Flag(help: "Stop at the first error.")
-    var bail = false
-
-    @Flag(name: .customLong("no-snapshot"),
-          help: "Load the data folder from its files and read its articles again, even if .aiquery/ holds snapshots of them, and write none.")
-    var noSnapshot = false
-
-    @Flag(help: "No banner.")
-    var quiet = false
-
-    @Flag(help: "Print each fact's citation and verbatim evidence under it.")
-    var cite = false
-
-    @Option(name: .customLong("limit"), parsing: .singleValue,
-            help: ArgumentHelp("Raise or lower a limit (repeatable): " + Limits.Name.allCases.map(\.rawValue).joined(separator: ", ") + ".",
-                               valueName: "NAME=N"))
-    var limitSettings: [String] = []
-
-    @Argument(help: ArgumentHelp("Script files to run, in order.", valueName: "FILE"))
-    var files: [String] = []
-
-    mutating func run() throws {
-        let limits = try Self.limits(from: limitSettings)
+    func run() throws {
         let directory = data.map { URL(fileURLWithPath: $0) } ?? SeedFiles.bundledDirectory()
         let kb = try Self.loadKnowledgeBase(directory, limits: limits, extracting: !noExtract, snapshot: !noSnapshot)
         var settings = Session.Settings()
@@ -98,7 +101,7 @@ struct REPLCommand: ParsableCommand {
                 session.remote = try RemoteStore.connect(engine, for: kb)
             } catch {
                 StandardError.write("error: \(TerminalText.safe(error.description))\n")
-                throw ExitCode(2)
+                throw ExitStatus(2)
             }
         }
 
@@ -110,7 +113,7 @@ struct REPLCommand: ParsableCommand {
             return  // errors were shown as they happened; leaving is a success
         }
         runNonInteractive(session)
-        throw ExitCode(session.failures == 0 ? 0 : 1)
+        throw ExitStatus(session.failures == 0 ? 0 : 1)
     }
 
     /// `-e` statements, then files, then (when neither is given) standard input.
@@ -133,15 +136,15 @@ struct REPLCommand: ParsableCommand {
     }
 
     /// `--limit nesting=300`: a usage error (exit 2) when the name or value is wrong.
-    static func limits(from settings: [String]) throws -> Limits {
+    static func limits(from settings: [String]) throws(UsageError) -> Limits {
         var limits = Limits()
         for setting in settings {
             let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let name = Limits.Name(rawValue: parts[0]) else {
-                throw ValidationError("--limit takes NAME=N, with NAME one of " + Limits.Name.allCases.map(\.rawValue).joined(separator: ", "))
+                throw UsageError("--limit takes NAME=N, with NAME one of " + Limits.Name.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            guard let value = Int(parts[1]) else { throw ValidationError("--limit \(parts[0]) takes a whole number") }
-            if let problem = limits.set(name, to: value) { throw ValidationError(problem) }
+            guard let value = Int(parts[1]) else { throw UsageError("--limit \(parts[0]) takes a whole number") }
+            if let problem = limits.set(name, to: value) { throw UsageError(problem) }
         }
         return limits
     }
@@ -155,47 +158,35 @@ struct REPLCommand: ParsableCommand {
             let count = list.diagnostics.count
             StandardError.write(DiagnosticRenderer(useColor: Terminal.wantsColor(2)).render(list.diagnostics))
             StandardError.write("error: the data in \(TerminalText.safe(directory.path)) did not load (\(count) \(count == 1 ? "error" : "errors")); nothing was loaded\n")
-            throw ExitCode(2)
+            throw ExitStatus(2)
         } catch {
             StandardError.write("error: \(TerminalText.safe(String(describing: error)))\n")
-            throw ExitCode(2)
+            throw ExitStatus(2)
         }
     }
 
-    /// Usage errors exit with 2, not ArgumentParser's 64. `repl extract …`,
-    /// `repl generate …`, `repl export …` and `repl serve …` are commands of their own.
+    /// `repl extract …`, `repl generate …`, `repl export …` and `repl serve …` are commands of their own.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "extract" {
-            run(ExtractCommand.self, Array(arguments.dropFirst()))
+        let rest = Array(arguments.dropFirst())
+        switch arguments.first {
+        case "extract": CommandRunner.exiting { try CommandRunner.read(ExtractCommand.self, rest).run() }
+        case "generate": CommandRunner.exiting { try CommandRunner.read(GenerateCommand.self, rest).run() }
+        case "export": CommandRunner.exiting { try CommandRunner.read(ExportCommand.self, rest).run() }
+        case "serve": serve(CommandRunner.read(ServeCommand.self, rest))
+        default:
+            let subcommands = [ServeCommand.spec, ExportCommand.spec, ExtractCommand.spec, GenerateCommand.spec]
+            let command = CommandRunner.read(Self.self, arguments, subcommands: subcommands)
+            CommandRunner.exiting { try command.run() }
         }
-        if arguments.first == "generate" {
-            run(GenerateCommand.self, Array(arguments.dropFirst()))
-        }
-        if arguments.first == "export" {
-            run(ExportCommand.self, Array(arguments.dropFirst()))
-        }
-        if arguments.first == "serve" {
-            serve(Array(arguments.dropFirst()))
-        }
-        run(Self.self, arguments)
     }
 
     /// The server runs on Swift's concurrency threads; the main thread waits for it to stop.
-    private static func serve(_ arguments: [String]) -> Never {
-        let command: ServeCommand
-        do {
-            command = try ServeCommand.parseAsRoot(arguments) as! ServeCommand
-        } catch {
-            if ServeCommand.exitCode(for: error) == .success { ServeCommand.exit(withError: error) }
-            StandardError.write(ServeCommand.fullMessage(for: error) + "\n")
-            Foundation.exit(2)
-        }
+    private static func serve(_ command: ServeCommand) -> Never {
         let status = Mutex<Int32>(0)
         let done = DispatchSemaphore(value: 0)
         Task {
-            var running = command
-            do { try await running.run() } catch let code as ExitCode { status.withLock { $0 = code.rawValue } } catch {
+            do { try await command.run() } catch let exit as ExitStatus { status.withLock { $0 = exit.code } } catch {
                 StandardError.write("error: \(TerminalText.safe(String(describing: error)))\n")
                 status.withLock { $0 = 2 }
             }
@@ -204,20 +195,4 @@ struct REPLCommand: ParsableCommand {
         done.wait()
         Foundation.exit(status.withLock { $0 })
     }
-
-    private static func run<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]) -> Never {
-        do {
-            var command = try type.parseAsRoot(arguments)
-            try command.run()
-            Foundation.exit(0)
-        } catch let code as ExitCode {
-            Foundation.exit(code.rawValue)
-        } catch {
-            if type.exitCode(for: error) == .success { type.exit(withError: error) }
-            StandardError.write(type.fullMessage(for: error) + "\n")
-            Foundation.exit(2)
-        }
-    }
 }
-
-extension OutputFormat: ExpressibleByArgument {}

@@ -1,4 +1,4 @@
-import ArgumentParser
+import Arguments
 import FactStore
 import Foundation
 import Lexer
@@ -6,56 +6,59 @@ import Shell
 import Web
 
 /// `repl serve`: the language in a browser, and a JSON API, over one store.
-struct ServeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "repl serve",
+struct ServeCommand: Command {
+    static let spec = CommandSpec(
+        name: "repl serve",
         abstract: "Serve the query page, article and entity pages and a JSON API over the store.",
         discussion: """
         Listens on 127.0.0.1:8080 unless told otherwise; prints its address, and stops on
         Ctrl-C or SIGTERM. Read-only unless --allow-ingest. The API is described at
         /openapi.json. Exit status: 0 after a clean stop, 2 when the data does not load or
         the address cannot be listened on.
-        """
+        """,
+        options: [
+            .dataFolder,
+            OptionSpec("no-extract", .flag, help: "Take facts from the facts files only."),
+            OptionSpec("host", help: "The address to listen on (default: 127.0.0.1, this machine only)."),
+            OptionSpec("port", help: "The port (default: 8080; 0: any free port, the address printed says which)."),
+            OptionSpec("allow-ingest", .flag, help: "Let the page add articles to the store."),
+            OptionSpec("time-limit", valueName: "MS", help: "Milliseconds a request may run (default: 5000)."),
+            OptionSpec("max-rows", help: "Rows an answer may have (default: 10000)."),
+            OptionSpec("max-statement", valueName: "BYTES", help: "Bytes a request's statements may have (default: 10000)."),
+            OptionSpec("concurrent", help: "Requests evaluated at once, the others wait (default: one per core)."),
+            OptionSpec("queued", help: "Requests that may wait; beyond, the server answers 503, busy (default: 64)."),
+        ]
     )
 
-    @Option(name: .customLong("data"), help: ArgumentHelp("A folder laid out like seeds/ (default: the bundled corpus).", valueName: "DIR"))
-    var data: String?
+    let data: String?
+    let noExtract: Bool
+    let host: String
+    let port: Int
+    let allowIngest: Bool
+    let timeLimit: Int
+    let maxRows: Int
+    let maxStatement: Int
+    let concurrent: Int
+    let queued: Int
 
-    @Flag(name: .customLong("no-extract"), help: "Take facts from the facts files only.")
-    var noExtract = false
-
-    @Option(help: "The address to listen on (127.0.0.1: this machine only).")
-    var host = "127.0.0.1"
-
-    @Option(help: "The port (0: any free port; the address printed says which).")
-    var port = 8080
-
-    @Flag(name: .customLong("allow-ingest"), help: "Let the page add articles to the store.")
-    var allowIngest = false
-
-    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Milliseconds a request may run.", valueName: "MS"))
-    var timeLimit = 5_000
-
-    @Option(name: .customLong("max-rows"), help: "Rows an answer may have.")
-    var maxRows = 10_000
-
-    @Option(name: .customLong("max-statement"), help: ArgumentHelp("Bytes a request's statements may have.", valueName: "BYTES"))
-    var maxStatement = 10_000
-
-    @Option(help: "Requests evaluated at once (the others wait).")
-    var concurrent = max(1, ProcessInfo.processInfo.activeProcessorCount)
-
-    @Option(help: "Requests that may wait; beyond, the server answers 503 (busy).")
-    var queued = 64
-
-    mutating func validate() throws {
-        guard (0...65_535).contains(port) else { throw ValidationError("--port takes 0 to 65535") }
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        data = arguments.value("data")
+        noExtract = arguments.flag("no-extract")
+        host = arguments.value("host") ?? "127.0.0.1"
+        port = try arguments.integer("port", default: 8080)
+        allowIngest = arguments.flag("allow-ingest")
+        timeLimit = try arguments.integer("time-limit", default: 5_000)
+        maxRows = try arguments.integer("max-rows", default: 10_000)
+        maxStatement = try arguments.integer("max-statement", default: 10_000)
+        concurrent = try arguments.integer("concurrent", default: max(1, ProcessInfo.processInfo.activeProcessorCount))
+        queued = try arguments.integer("queued", default: 64)
+        guard (0...65_535).contains(port) else { throw UsageError("--port takes 0 to 65535") }
         guard timeLimit >= 1, maxRows >= 1, maxStatement >= 1, concurrent >= 1, queued >= 0 else {
-            throw ValidationError("--time-limit, --max-rows, --max-statement and --concurrent take a positive number, --queued 0 or more")
+            throw UsageError("--time-limit, --max-rows, --max-statement and --concurrent take a positive number, --queued 0 or more")
         }
     }
 
-    mutating func run() async throws {
+    func run() async throws {
         let directory = data.map { URL(fileURLWithPath: $0) } ?? SeedFiles.bundledDirectory()
         let kb = try REPLCommand.loadKnowledgeBase(directory, limits: Limits(), extracting: !noExtract)
         var settings = WebSettings()
@@ -77,7 +80,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
         } catch {
             StandardError.write("error: cannot serve on \(TerminalText.safe(host)):\(port): \(TerminalText.safe(String(describing: error)))\n")
-            throw ExitCode(2)
+            throw ExitStatus(2)
         }
         StandardError.write("stopped\n")
     }

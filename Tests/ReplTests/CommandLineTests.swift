@@ -53,9 +53,11 @@ import Testing
     @Test func usageErrorsExitWithTwo() throws {
         let run = try Binary.run(["--no-such-flag"])
         #expect(run.status == 2)
-        #expect(run.errors.contains("Unknown option '--no-such-flag'"))
+        #expect(run.errors.contains("error: unknown option '--no-such-flag'\nUsage: repl [<options>] [<FILE> ...]"))
         let badFormat = try Binary.run(["--format", "xml", "-e", "count deals"])
         #expect(badFormat.status == 2)
+        #expect(badFormat.errors.hasPrefix("error: --format takes one of table, line, csv, tsv, json, jsonl, markdown, not 'xml'\n"))
+        #expect(badFormat.output.isEmpty, "nothing runs")
     }
 
     @Test func dataThatDoesNotLoadExitsWithTwoAndLoadsNothing() throws {
@@ -157,8 +159,40 @@ import Testing
         for shell in ["bash", "zsh", "fish"] {
             let run = try Binary.run(["--generate-completion-script", shell])
             #expect(run.status == 0)
-            #expect(run.output.contains("repl"))
+            #expect(run.output.contains("repl") && run.output.contains("no-extract") && run.output.contains("allow-ingest"))
         }
+    }
+
+    /// Words typed so far, and what bash then offers, from the script `repl` writes.
+    static let bashCompletions: [([String], [String])] = [
+        (["repl", "--for"], ["--format"]),
+        (["repl", "--format", "j"], ["json", "jsonl"]),
+        (["repl", "--dialect", ""], ["sqlite", "postgres"]),
+        (["repl", "se"], ["serve"]),
+        (["repl", "serve", "--po"], ["--port"]),
+        (["repl", "export", "--to", "p"], ["postgres"]),
+        (["repl", "generate", "--s"], ["--seed"]),
+        (["repl", "-e", "--"], []),
+    ]
+
+    @Test(arguments: bashCompletions)
+    func bashCompletes(_ words: [String], _ offered: [String]) throws {
+        let folder = try Binary.temporaryFolder()
+        let script = folder.appendingPathComponent("repl.bash")
+        try Binary.run(["--generate-completion-script", "bash"]).output.write(to: script, atomically: true, encoding: .utf8)
+        let quoted = words.map { "'\($0)'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["--norc", "-c", "source '\(script.path)'; COMP_WORDS=(\(quoted)); COMP_CWORD=\(words.count - 1); "
+                             + "_repl_dispatch; printf '%s\\n' \"${COMPREPLY[@]}\""]
+        process.currentDirectoryURL = folder
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.split(separator: "\n").map(String.init) == offered, "\(words)")
     }
 
     @Test(arguments: ["who_hires_whom.q", "money.q", "export_json.q"])
