@@ -6,8 +6,8 @@ import Synchronization
 public final class KnowledgeBase: Sendable {
     public let schema: Schema
     public let documents: [Document]
-    /// Where each document is in `documents`, by id.
-    private let documentIndex: [String: Int]
+    /// The documents by id, which citations quote.
+    private let articles: [String: Document]
     /// The tables of the curated kinds; derived kinds' tables are empty here.
     let curated: [FactTable]
     /// The names of the curated entities.
@@ -31,7 +31,7 @@ public final class KnowledgeBase: Sendable {
          extractionSnapshot: ExtractionSnapshot? = nil) {
         self.schema = schema
         self.documents = documents
-        self.documentIndex = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.articles = Document.byID(documents)
         self.curated = tables
         self.curatedEntities = entities
         self.proposer = proposer
@@ -57,7 +57,7 @@ public final class KnowledgeBase: Sendable {
     var extracted: ExtractedFacts? {
         kept.withLock { kept in
             if let known = kept { return known }
-            let read = extractionSnapshot?.read(schema: schema, curated: curated, articles: Document.byID(documents))
+            let read = extractionSnapshot?.read(schema: schema, curated: curated, articles: articles)
             kept = .some(read)
             return read
         }
@@ -95,7 +95,7 @@ public final class KnowledgeBase: Sendable {
             guard var built = TextLayer.derive(documents: documents, schema: schema, entities: curatedEntities, curated: curated,
                                                proposer: proposer, isCancelled: isCancelled) else { return nil }
             built.addDiscrepancies(Discrepancies.find(in: curated, schema: schema, documents: documents), schema: schema,
-                                   articles: Document.byID(documents))
+                                   articles: articles)
             if let extractionSnapshot, extracted == nil {
                 extractionSnapshot.write(ExtractedFacts(tables: built.facts, entities: built.entities))
             }
@@ -153,7 +153,7 @@ public final class KnowledgeBase: Sendable {
     }
 
     public func document(_ id: String) -> Document? {
-        documentIndex[id].map { documents[$0] }
+        articles[id]
     }
 
     /// The name an entity is known by.

@@ -39,9 +39,12 @@ public struct CitationColumn: RandomAccessCollection, Sendable {
     /// The documents' names, by the codes `withParts` gives.
     public var documentNames: InternedStrings { documents }
 
+    /// A cited row's evidence bytes: from its article, or its copy.
     private func withEvidence<Result>(row: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let start = Int(evidenceStarts[row])
-        guard start >= 0, let article = articles[Int(documents.codes[row])] else { return copies.withBytes(-(start + 1), body) }
+        if start < 0 { return copies.withBytes(-(start + 1), body) }
+        // A range is kept only beside its article (`append`, and the snapshot check).
+        guard let article = articles[Int(documents.codes[row])] else { preconditionFailure("evidence kept as a range without its article") }
         return article.withBytes(in: start..<start + Int(evidenceLengths[row]), body)
     }
 
@@ -52,6 +55,7 @@ public struct CitationColumn: RandomAccessCollection, Sendable {
         lines.append(Int32(clamping: citation?.line ?? 0))
         guard let citation else { return appendEvidence(at: 0..<0) }
         let code = Int(documents.codes[documents.codes.count - 1])
+        // Codes are given in the order first met: a new one is the next index.
         if code == articles.count { articles.append(nil) }
         if articles[code] == nil, let article, article.id == citation.document { articles[code] = article }
         if let range = articles[code]?.range(of: citation.evidence, onLine: citation.line) {
